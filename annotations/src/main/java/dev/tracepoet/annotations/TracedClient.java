@@ -1,0 +1,53 @@
+package dev.tracepoet.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a client interface for which the tracepoet processor generates an OpenTelemetry-traced
+ * wrapper.
+ *
+ * <p>For {@code com.acme.ChatApi} the processor writes {@code com.acme.TracedChatApi} (for a nested
+ * {@code Outer.Api}: {@code TracedOuter_Api}), a {@code final} class in the same package:
+ *
+ * <pre>{@code
+ * @TracedClient(integration = "openai")
+ * interface ChatApi {
+ *   @TracedEndpoint(name = "createChatCompletion", endpoint = "/chat/completions", method = "POST",
+ *       requestTags = {"model", "max_tokens", "temperature"},
+ *       responseTags = {"id", "usage.total_tokens"})
+ *   ChatResponse create(ChatRequest request) throws IOException;
+ * }
+ *
+ * ChatApi traced = TracedChatApi.wrap(new HttpChatApi(http), openTelemetry);
+ * traced.create(request);   // one CLIENT span "createChatCompletion" with openai.request.model, ...
+ * }</pre>
+ *
+ * <p>Rules the processor enforces (each violation is a compile error on the element):
+ *
+ * <ul>
+ *   <li>the annotated type is an interface, top level or a {@code static} nested member that is not
+ *       {@code private} and not nested in a {@code private} type;
+ *   <li>{@link #integration()} is not empty and consists of lower-case letters, digits, {@code _}
+ *       and {@code .} (it must start with a letter and must not end with {@code .});
+ *   <li>the default names of the traced endpoints are unique within the client.
+ * </ul>
+ *
+ * <p>Every abstract or {@code default} method of the interface (including inherited ones) is
+ * implemented by the wrapper. Methods annotated with {@link TracedEndpoint} record a span; all
+ * others forward to the delegate unchanged.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface TracedClient {
+
+  /**
+   * The namespace of every attribute key recorded for this client, e.g. {@code "openai"} gives
+   * {@code openai.request.model}. Lower-case letters, digits, {@code _} and {@code .}.
+   */
+  String integration();
+}

@@ -1,0 +1,96 @@
+package dev.tracepoet.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Traces one operation of a {@link TracedClient} interface: each call becomes one CLIENT span named
+ * by {@link #name()}, carrying the request and response attributes listed here.
+ *
+ * <pre>{@code
+ * @TracedEndpoint(name = "createChatCompletion", endpoint = "/chat/completions", method = "POST",
+ *     requestTags = {"model", "max_tokens", "temperature", "user"},
+ *     responseTags = {"id", "usage.total_tokens", "choices_count=choices.size",
+ *                     "choices.finish_reason"},
+ *     hook = UsageHook.class)
+ * ChatResponse create(ChatRequest request) throws IOException;
+ * }</pre>
+ *
+ * <h2>Attribute paths</h2>
+ *
+ * An entry of {@link #requestTags()} / {@link #responseTags()} is a dotted path resolved at compile
+ * time:
+ *
+ * <ul>
+ *   <li>the first segment of a request path names a method parameter; when the method has exactly
+ *       one parameter the path may start at that parameter's properties ({@code "model"} means
+ *       {@code request.model()}). A response path starts at the return value's properties;
+ *   <li>each segment names a record component or no-arg method {@code x()}, a getter {@code
+ *       getX()} / {@code isX()}, or a public field; {@code snake_case} and {@code camelCase} both
+ *       match ({@code max_tokens} finds {@code maxTokens()});
+ *   <li>{@code Optional}, {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble} are
+ *       unwrapped; an empty value or a {@code null} anywhere along the path records nothing;
+ *   <li>a segment applied to a collection or array maps over its elements and records an array
+ *       attribute; {@code size} / {@code length} of a collection, map or array is its count;
+ *   <li>the key is {@code <integration>.request.<path>} (or {@code .response.}); {@code
+ *       "key=path"} names the key explicitly.
+ * </ul>
+ *
+ * A path that does not resolve is a compile error on the annotation value that lists the available
+ * properties and suggests the closest one.
+ *
+ * <h2>Value types</h2>
+ *
+ * booleans stay booleans, integral numbers become {@code long}, floating point numbers {@code
+ * double}, character sequences strings (truncated), enums their {@code name()}, lists and arrays of
+ * those the matching array attribute, maps one attribute per entry ({@code <key>.<mapKey>}),
+ * anything else its {@code toString()} (truncated). Paths whose last segment names an API key
+ * ({@code api_key}, {@code apiKey}, ...) are recorded masked ({@code sk-...} + last 4 characters).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface TracedEndpoint {
+
+  /** The endpoint's default name, used as the span name. Defaults to the method name. */
+  String name() default "";
+
+  /** The API path, e.g. {@code "/chat/completions"}; recorded as {@code <integration>.request.endpoint}. */
+  String endpoint() default "";
+
+  /** The HTTP method, e.g. {@code "POST"}; recorded as {@code <integration>.request.method}. */
+  String method() default "";
+
+  /** Request attributes recorded on every call; see the class documentation for the path syntax. */
+  String[] requestTags() default {};
+
+  /** Response attributes recorded on success; see the class documentation for the path syntax. */
+  String[] responseTags() default {};
+
+  /**
+   * A class extending {@code dev.tracepoet.runtime.EndpointHook} that the generated hook of this
+   * endpoint extends, to add pre-response / post-response logic. It must be non-final, accessible
+   * from the interface's package, and have a constructor taking a single {@code
+   * dev.tracepoet.runtime.Endpoint}. {@code void.class} (the default) means no custom hook.
+   */
+  Class<?> hook() default void.class;
+
+  /**
+   * Path to the request text (a string, a list of strings, token ids, or message contents) used to
+   * estimate prompt tokens when the response carries no usage. Empty: none.
+   */
+  String prompt() default "";
+
+  /** Path (on the response) to the completion text used to estimate completion tokens. */
+  String completion() default "";
+
+  /**
+   * Path (on the response) to a usage object with prompt/completion/total token counts, recorded as
+   * {@code <integration>.response.usage.prompt_tokens} / {@code completion_tokens} / {@code
+   * total_tokens}.
+   */
+  String usage() default "";
+}

@@ -1,0 +1,41 @@
+package dev.tracepoet.processor;
+
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A request or response attribute path resolved at compile time: the steps that read it from the
+ * root value, and how the final value is recorded.
+ *
+ * @param steps what to do, in order, starting at the root value
+ * @param kind how the final value (or each element, for {@link #isList()}) is recorded
+ * @param terminalPrimitive whether the final value is a primitive (never null)
+ */
+record AttributePath(List<Step> steps, ValueKind kind, boolean terminalPrimitive) {
+
+  /** One step along a path. */
+  sealed interface Step permits Property, UnwrapOptional, Iterate, Size {}
+
+  /** Reads a property: {@code code} is {@code "name()"} for a method or {@code "name"} for a field. */
+  record Property(String code, TypeMirror type) implements Step {}
+
+  /**
+   * Unwraps an {@code Optional} ({@code get()}) or {@code OptionalInt/Long/Double} ({@code getAsInt()}
+   * ...). {@code getter} is the method that reads the present value.
+   */
+  record UnwrapOptional(String getter) implements Step {}
+
+  /**
+   * Maps the remaining steps over the elements of a collection or array; {@code primitiveElements}
+   * for arrays of primitives.
+   */
+  record Iterate(boolean primitiveElements) implements Step {}
+
+  /** The count of a collection or map ({@code size()}) or array ({@code length}). */
+  record Size(boolean array) implements Step {}
+
+  /** Whether the path maps over a collection, so that it records an array attribute. */
+  boolean isList() {
+    return steps.stream().anyMatch(step -> step instanceof Iterate);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.tracepoet.processor;
+
+/**
+ * The catalogue of tracepoet diagnostics. Each has a stable ID printed as {@code [tracepoet:Id]}
+ * and says what is wrong and how to fix it. Arguments are {@link String#format} style.
+ */
+enum Message {
+  NOT_AN_INTERFACE(
+      "NotAnInterface",
+      "@TracedClient is only allowed on interfaces, but %s is a %s. Annotate the client interface"
+          + " instead, or extract one from this type."),
+  PRIVATE_INTERFACE(
+      "PrivateInterface",
+      "@TracedClient interface %s is private or nested in a private type, so the generated wrapper"
+          + " cannot implement it. Make it (and its enclosing types) package-private or public."),
+  NOT_A_MEMBER_INTERFACE(
+      "LocalInterface",
+      "@TracedClient interface %s is a local interface. Declare it at top level or as a static member"
+          + " of a class or interface."),
+  INVALID_INTEGRATION(
+      "InvalidIntegration",
+      "integration \"%s\" is not a valid attribute namespace: use lower-case letters, digits, '_' and"
+          + " '.', starting with a letter and not ending with '.' (e.g. \"openai\", \"acme.billing\")."),
+  ENDPOINT_OUTSIDE_CLIENT(
+      "EndpointOutsideClient",
+      "@TracedEndpoint on %s has no effect: %s. Put it on an abstract or default method of a"
+          + " @TracedClient interface (or of an interface that one extends)."),
+  DUPLICATE_DEFAULT_NAME(
+      "DuplicateDefaultName",
+      "endpoints %s and %s of %s both have the default name \"%s\", so their spans could not be told"
+          + " apart. Give one of them a distinct @TracedEndpoint(name = ...)."),
+  EMPTY_NAME(
+      "EmptyName",
+      "@TracedEndpoint(name = \"%s\") is blank. Remove it to use the method name, or give a name."),
+  UNKNOWN_REQUEST_TAG(
+      "UnknownRequestTag",
+      "request tag \"%s\" does not resolve: %s. %s"),
+  UNKNOWN_RESPONSE_TAG(
+      "UnknownResponseTag",
+      "response tag \"%s\" does not resolve: %s. %s"),
+  UNKNOWN_TOKEN_PATH(
+      "UnknownTokenPath",
+      "%s path \"%s\" does not resolve: %s. %s"),
+  MALFORMED_TAG(
+      "MalformedTag",
+      "tag \"%s\" is malformed: %s. Write a dotted path such as \"usage.total_tokens\", optionally"
+          + " prefixed with a key: \"tokens=usage.total_tokens\"."),
+  DUPLICATE_TAG_KEY(
+      "DuplicateTagKey",
+      "tag \"%s\" records the attribute key \"%s\" that an earlier tag of this endpoint already"
+          + " records. Remove one, or name the key explicitly: \"other_key=%s\"."),
+  INVALID_HOOK(
+      "InvalidHook",
+      "hook %s cannot be used for %s: %s."),
+  UNSUPPORTED_RETURN_TYPE(
+      "UnsupportedReturnType",
+      "%s returns %s, which completes after the method returns; this version of tracepoet would end"
+          + " the span too early. Trace a method with a plain return type, or remove @TracedEndpoint."),
+  UNRESOLVED_TYPE(
+      "UnresolvedType",
+      "%s could not be processed because type %s could not be resolved. If it is a generated type,"
+          + " check above for compilation errors in the processor that generates it."),
+  INTERNAL_ERROR(
+      "InternalError",
+      "tracepoet failed unexpectedly while processing %s; please report this with the source that"
+          + " triggered it: %s");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  /** The stable ID, e.g. {@code UnknownRequestTag}. */
+  String id() {
+    return id;
+  }
+
+  /** The full text: {@code [tracepoet:Id] message}. */
+  String format(Object... args) {
+    return "[tracepoet:" + id + "] " + String.format(format, args);
+  }
+}

@@ -1,0 +1,444 @@
+package dev.tracepoet.processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Resolves dotted attribute paths ({@code "usage.total_tokens"}) against types, without running any
+ * code: records, {@code x()}/{@code getX()}/{@code isX()} methods and public fields, with
+ * snake_case/camelCase matching, {@code Optional*} unwrapping and collection mapping.
+ */
+final class PathResolver {
+
+  /** The outcome of resolving one path. */
+  sealed interface Resolution permits Resolved, Unresolved, Deferred {}
+
+  /** The path resolved. */
+  record Resolved(AttributePath path) implements Resolution {}
+
+  /** The path does not resolve: {@code problem} says why, {@code hint} how to fix it. */
+  record Unresolved(String problem, String hint) implements Resolution {}
+
+  /** A type along the path is not (yet) known; try again in a later round. */
+  record Deferred(TypeMirror errorType) implements Resolution {}
+
+  private final Types types;
+  private final Elements elements;
+  private final PackageElement accessFrom;
+  private final TypeMirror iterable;
+  private final TypeMirror collection;
+  private final TypeMirror map;
+  private final TypeMirror charSequence;
+
+  PathResolver(Types types, Elements elements, PackageElement accessFrom) {
+    this.types = types;
+    this.elements = elements;
+    this.accessFrom = accessFrom;
+    this.iterable = erasureOf("java.lang.Iterable");
+    this.collection = erasureOf("java.util.Collection");
+    this.map = erasureOf("java.util.Map");
+    this.charSequence = erasureOf("java.lang.CharSequence");
+  }
+
+  private TypeMirror erasureOf(String name) {
+    return types.erasure(elements.getTypeElement(name).asType());
+  }
+
+  /**
+   * Resolves {@code segments} starting at a value of type {@code root}.
+   *
+   * @param secret whether the value is a secret to be masked
+   */
+  Resolution resolve(TypeMirror root, List<String> segments, boolean secret) {
+    List<AttributePath.Step> steps = new ArrayList<>();
+    TypeMirror type = unwrapOptionals(root, steps);
+    StringBuilder walked = new StringBuilder();
+    for (String segment : segments) {
+      if (type.getKind() == TypeKind.ERROR) {
+        return new Deferred(type);
+      }
+      boolean multiple = isArray(type) || isIterable(type);
+      if ((multiple || isMap(type)) && (segment.equals("size") || segment.equals("length"))) {
+        if (!isArray(type) && !isCollection(type) && !isMap(type)) {
+          return new Unresolved(
+              at(walked) + "is an Iterable without a size", "Record a property of its elements");
+        }
+        steps.add(new AttributePath.Size(isArray(type)));
+        type = types.getPrimitiveType(TypeKind.LONG);
+        walked.append(walked.length() == 0 ? "" : ".").append(segment);
+        continue;
+      }
+      if (multiple && !(isOwnType(type) && findProperty(type, segment).found != null)) {
+        steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive()));
+        type = unwrapOptionals(elementType(type), steps);
+        if (type.getKind() == TypeKind.ERROR) {
+          return new Deferred(type);
+        }
+      }
+      Lookup lookup = findProperty(type, segment);
+      if (lookup.found == null) {
+        return unresolved(walked, type, segment, lookup);
+      }
+      steps.add(lookup.found);
+      type = unwrapOptionals(lookup.found.type(), steps);
+      walked.append(walked.length() == 0 ? "" : ".").append(segment);
+    }
+    if (type.getKind() == TypeKind.ERROR) {
+      return new Deferred(type);
+    }
+    // A path that ends at a collection records its elements.
+    int guard = 0;
+    while ((isArray(type) || isIterable(type)) && !isMap(type) && guard++ < 8) {
+      steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive()));
+      type = unwrapOptionals(elementType(type), steps);
+      if (type.getKind() == TypeKind.ERROR) {
+        return new Deferred(type);
+      }
+    }
+    ValueKind kind = classify(type);
+    if (secret && (kind == ValueKind.STRING || kind == ValueKind.OBJECT)) {
+      kind = ValueKind.SECRET;
+    }
+    return new Resolved(new AttributePath(List.copyOf(steps), kind, type.getKind().isPrimitive()));
+  }
+
+  private static String at(StringBuilder walked) {
+    return walked.length() == 0 ? "the value " : "\"" + walked + "\" ";
+  }
+
+  private Unresolved unresolved(StringBuilder walked, TypeMirror type, String segment, Lookup lookup) {
+    String owner = walked.length() == 0 ? "" : " of \"" + walked + "\"";
+    if (lookup.rejected != null) {
+      return new Unresolved(
+          "\"" + segment + "\" matches " + lookup.rejected + owner,
+          "Only no-argument methods that return a value, getters and fields can be read");
+    }
+    if (type.getKind().isPrimitive() || !(type.getKind() == TypeKind.DECLARED)) {
+      return new Unresolved(
+          at(walked) + "is a " + type + ", which has no properties",
+          "Remove \"." + segment + "\"");
+    }
+    String typeName = types.erasure(type).toString();
+    if (lookup.available.isEmpty()) {
+      return new Unresolved(
+          typeName + owner + " has no readable properties",
+          "Add an accessor, or tag a different value");
+    }
+    String closest = closest(segment, lookup.available);
+    return new Unresolved(
+        typeName + owner + " has no property \"" + segment + "\" (available: "
+            + String.join(", ", lookup.available) + ")",
+        closest == null ? "Use one of the available properties" : "Did you mean \"" + closest + "\"?");
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  private static final class Lookup {
+    AttributePath.Property found;
+    String rejected;
+    final List<String> available = new ArrayList<>();
+  }
+
+  private Lookup findProperty(TypeMirror type, String segment) {
+    Lookup lookup = new Lookup();
+    TypeMirror target = upperBound(type);
+    if (target.getKind() != TypeKind.DECLARED) {
+      return lookup;
+    }
+    DeclaredType declared = (DeclaredType) target;
+    TypeElement element = (TypeElement) declared.asElement();
+    String wanted = normalize(segment);
+    Map<String, Candidate> best = new LinkedHashMap<>();
+    for (Element member : elements.getAllMembers(element)) {
+      if (member.getModifiers().contains(Modifier.STATIC) || !accessible(member)) {
+        continue;
+      }
+      Element owner = member.getEnclosingElement();
+      if (owner instanceof TypeElement
+          && ((TypeElement) owner).getQualifiedName().contentEquals("java.lang.Object")) {
+        continue;
+      }
+      if (member.getKind() == ElementKind.METHOD) {
+        ExecutableElement method = (ExecutableElement) member;
+        String name = method.getSimpleName().toString();
+        String property = propertyName(name);
+        int rank = name.equals(property) ? 0 : 1;
+        boolean readable =
+            method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID;
+        if (!readable) {
+          if (normalize(name).equals(wanted) || normalize(property).equals(wanted)) {
+            lookup.rejected =
+                name + (method.getParameters().isEmpty() ? "(), which returns void" : "(...), which takes arguments");
+          }
+          continue;
+        }
+        ExecutableType resolved = (ExecutableType) types.asMemberOf(declared, method);
+        offer(best, property, new Candidate(rank, new AttributePath.Property(name + "()", resolved.getReturnType())));
+      } else if (member.getKind() == ElementKind.FIELD) {
+        VariableElement field = (VariableElement) member;
+        String name = field.getSimpleName().toString();
+        offer(best, name, new Candidate(2, new AttributePath.Property(name, types.asMemberOf(declared, field))));
+      }
+    }
+    for (Map.Entry<String, Candidate> entry : best.entrySet()) {
+      lookup.available.add(entry.getKey());
+    }
+    lookup.available.sort(Comparator.naturalOrder());
+    best.entrySet().stream()
+        .filter(entry -> normalize(entry.getKey()).equals(wanted))
+        .min(Comparator.comparingInt((Map.Entry<String, Candidate> entry) -> entry.getValue().rank)
+            .thenComparing(Map.Entry::getKey))
+        .ifPresent(entry -> lookup.found = entry.getValue().property);
+    return lookup;
+  }
+
+  private record Candidate(int rank, AttributePath.Property property) {}
+
+  private static void offer(Map<String, Candidate> best, String property, Candidate candidate) {
+    Candidate current = best.get(property);
+    if (current == null || candidate.rank < current.rank) {
+      best.put(property, candidate);
+    }
+  }
+
+  /** {@code getMaxTokens} → {@code maxTokens}, {@code isStream} → {@code stream}, else the name. */
+  static String propertyName(String methodName) {
+    for (String prefix : new String[] {"get", "is"}) {
+      if (methodName.length() > prefix.length()
+          && methodName.startsWith(prefix)
+          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
+        String rest = methodName.substring(prefix.length());
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+      }
+    }
+    return methodName;
+  }
+
+  /** Case and underscore insensitive form: {@code max_tokens} and {@code maxTokens} are equal. */
+  static String normalize(String name) {
+    return name.replace("_", "").toLowerCase(Locale.ROOT);
+  }
+
+  private boolean accessible(Element member) {
+    if (member.getModifiers().contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    if (member.getModifiers().contains(Modifier.PRIVATE)) {
+      return false;
+    }
+    return elements.getPackageOf(member).equals(accessFrom);
+  }
+
+  /** The closest name by edit distance on the normalized form, if reasonably close. */
+  static String closest(String wanted, List<String> candidates) {
+    String target = normalize(wanted);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int distance = editDistance(target, normalize(candidate));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, target.length() / 2) ? best : null;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  // ---------------------------------------------------------------- types
+
+  private TypeMirror upperBound(TypeMirror type) {
+    int guard = 0;
+    while (guard++ < 16) {
+      if (type.getKind() == TypeKind.TYPEVAR) {
+        type = ((TypeVariable) type).getUpperBound();
+      } else if (type.getKind() == TypeKind.WILDCARD) {
+        TypeMirror bound = ((WildcardType) type).getExtendsBound();
+        type = bound != null ? bound : elements.getTypeElement("java.lang.Object").asType();
+      } else if (type.getKind() == TypeKind.INTERSECTION) {
+        type = types.directSupertypes(type).get(0);
+      } else {
+        break;
+      }
+    }
+    return type;
+  }
+
+  private TypeMirror unwrapOptionals(TypeMirror type, List<AttributePath.Step> steps) {
+    int guard = 0;
+    while (guard++ < 8) {
+      TypeMirror bound = upperBound(type);
+      Optional<String> getter = optionalGetter(bound);
+      if (getter.isEmpty()) {
+        return bound;
+      }
+      steps.add(new AttributePath.UnwrapOptional(getter.get()));
+      switch (getter.get()) {
+        case "getAsInt":
+          return types.getPrimitiveType(TypeKind.INT);
+        case "getAsLong":
+          return types.getPrimitiveType(TypeKind.LONG);
+        case "getAsDouble":
+          return types.getPrimitiveType(TypeKind.DOUBLE);
+        default:
+          List<? extends TypeMirror> arguments = ((DeclaredType) bound).getTypeArguments();
+          type = arguments.isEmpty() ? elements.getTypeElement("java.lang.Object").asType() : arguments.get(0);
+      }
+    }
+    return upperBound(type);
+  }
+
+  private Optional<String> optionalGetter(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    switch (name) {
+      case "java.util.Optional":
+        return Optional.of("get");
+      case "java.util.OptionalInt":
+        return Optional.of("getAsInt");
+      case "java.util.OptionalLong":
+        return Optional.of("getAsLong");
+      case "java.util.OptionalDouble":
+        return Optional.of("getAsDouble");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private boolean isArray(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY;
+  }
+
+  private boolean isIterable(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), iterable);
+  }
+
+  private boolean isCollection(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), collection);
+  }
+
+  private boolean isMap(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), map);
+  }
+
+  /** A collection type declared outside the JDK, whose own properties win over its elements'. */
+  private boolean isOwnType(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return !name.startsWith("java.");
+  }
+
+  private TypeMirror elementType(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return ((ArrayType) type).getComponentType();
+    }
+    TypeMirror found = iterableArgument(type, 0);
+    return found != null ? found : elements.getTypeElement("java.lang.Object").asType();
+  }
+
+  private TypeMirror iterableArgument(TypeMirror type, int depth) {
+    if (depth > 32 || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    if (types.isSameType(types.erasure(type), iterable)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      return arguments.isEmpty() ? null : arguments.get(0);
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      TypeMirror found = iterableArgument(supertype, depth + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private ValueKind classify(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return ValueKind.BOOLEAN;
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+        return ValueKind.LONG;
+      case FLOAT:
+      case DOUBLE:
+        return ValueKind.DOUBLE;
+      case CHAR:
+        return ValueKind.OBJECT;
+      case DECLARED:
+        break;
+      default:
+        return ValueKind.OBJECT;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    switch (element.getQualifiedName().toString()) {
+      case "java.lang.Boolean":
+        return ValueKind.BOOLEAN;
+      case "java.lang.Byte":
+      case "java.lang.Short":
+      case "java.lang.Integer":
+      case "java.lang.Long":
+        return ValueKind.LONG;
+      case "java.lang.Float":
+      case "java.lang.Double":
+        return ValueKind.DOUBLE;
+      default:
+        break;
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      return ValueKind.ENUM;
+    }
+    if (types.isAssignable(types.erasure(type), charSequence)) {
+      return ValueKind.STRING;
+    }
+    if (isMap(type)) {
+      return ValueKind.MAP;
+    }
+    return ValueKind.OBJECT;
+  }
+}

@@ -1,0 +1,207 @@
+package dev.tracepoet.processor;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the reflection-free, null-safe code that reads one attribute path and records it with the
+ * matching typed {@code EndpointHook.tag*} helper.
+ */
+final class TagCodeGenerator {
+  private int locals;
+
+  /** The {@code AttributeKey} constant for {@code tag}, or {@code null} for maps (keyed per entry). */
+  FieldSpec keyConstant(TagDescriptor tag, String name) {
+    ValueKind kind = tag.path().kind();
+    if (kind == ValueKind.MAP && !tag.path().isList()) {
+      return null;
+    }
+    Element element = Element.of(kind);
+    TypeName valueType = tag.path().isList() ? ParameterizedTypeName.get(TypeNames.LIST, element.boxed) : element.boxed;
+    String factory = tag.path().isList() ? element.factory + "ArrayKey" : element.factory + "Key";
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(TypeNames.ATTRIBUTE_KEY, valueType),
+            name,
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.$L($S)", TypeNames.ATTRIBUTE_KEY, factory, tag.key())
+        .build();
+  }
+
+  /** A constant name for a key: {@code openai.request.max_tokens} → {@code REQUEST_MAX_TOKENS}. */
+  static String constantName(String key, String integration) {
+    String local = key.startsWith(integration + ".") ? key.substring(integration.length() + 1) : key;
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < local.length(); i++) {
+      char c = local.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(local.charAt(i - 1))) {
+        name.append('_');
+      }
+      name.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    return name.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Code recording {@code tag}, reading from {@code root} (an expression that is null-checked unless
+   * {@code rootPrimitive}).
+   */
+  CodeBlock write(TagDescriptor tag, String constant, String root, boolean rootPrimitive) {
+    AttributePath path = tag.path();
+    ValueKind kind = path.kind();
+    Element element = Element.of(kind);
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.add("// $L\n", tag.key());
+    String list = null;
+    if (path.isList()) {
+      list = "list" + locals++;
+      code.addStatement(
+          "$T $L = null", ParameterizedTypeName.get(TypeNames.LIST, element.boxed), list);
+    }
+    int opened = 0;
+    String current = root;
+    boolean primitive = rootPrimitive;
+    if (!primitive) {
+      code.beginControlFlow("if ($L != null)", current);
+      opened++;
+    }
+    boolean listCreated = false;
+    for (AttributePath.Step step : path.steps()) {
+      if (step instanceof AttributePath.Property) {
+        AttributePath.Property property = (AttributePath.Property) step;
+        String local = "v" + locals++;
+        code.addStatement("var $L = $L.$L", local, current, property.code());
+        current = local;
+        primitive = property.type().getKind().isPrimitive();
+        if (!primitive) {
+          code.beginControlFlow("if ($L != null)", current);
+          opened++;
+        }
+      } else if (step instanceof AttributePath.UnwrapOptional) {
+        String getter = ((AttributePath.UnwrapOptional) step).getter();
+        code.beginControlFlow("if ($L.isPresent())", current);
+        opened++;
+        String local = "v" + locals++;
+        code.addStatement("var $L = $L.$L()", local, current, getter);
+        current = local;
+        primitive = !getter.equals("get");
+      } else if (step instanceof AttributePath.Iterate) {
+        if (!listCreated) {
+          code.addStatement("$L = new $T<>()", list, TypeNames.ARRAY_LIST);
+          listCreated = true;
+        }
+        String local = "e" + locals++;
+        code.beginControlFlow("for (var $L : $L)", local, current);
+        opened++;
+        current = local;
+        primitive = ((AttributePath.Iterate) step).primitiveElements();
+        if (!primitive) {
+          code.beginControlFlow("if ($L != null)", current);
+          opened++;
+        }
+      } else {
+        AttributePath.Size size = (AttributePath.Size) step;
+        String local = "v" + locals++;
+        code.addStatement("long $L = $L.$L", local, current, size.array() ? "length" : "size()");
+        current = local;
+        primitive = true;
+      }
+    }
+    if (list != null) {
+      code.addStatement("$L.add($L)", list, element(kind, current, primitive));
+    } else if (kind == ValueKind.MAP) {
+      code.addStatement("tagMap(span, $S, $L)", tag.key(), current);
+    } else {
+      code.addStatement("$L(span, $L, $L)", scalarHelper(kind), constant, scalarValue(kind, current));
+    }
+    for (int i = 0; i < opened; i++) {
+      code.endControlFlow();
+    }
+    if (list != null) {
+      code.addStatement("$L(span, $L, $L)", element.listHelper, constant, list);
+    }
+    return code.build();
+  }
+
+  private static String scalarHelper(ValueKind kind) {
+    switch (kind) {
+      case BOOLEAN:
+        return "tagBoolean";
+      case LONG:
+        return "tagLong";
+      case DOUBLE:
+        return "tagDouble";
+      case STRING:
+        return "tagString";
+      case ENUM:
+        return "tagEnum";
+      case SECRET:
+        return "tagSecret";
+      default:
+        return "tagObject";
+    }
+  }
+
+  private static CodeBlock scalarValue(ValueKind kind, String value) {
+    return kind == ValueKind.SECRET
+        ? CodeBlock.of("$T.valueOf($L)", String.class, value)
+        : CodeBlock.of("$L", value);
+  }
+
+  private static CodeBlock element(ValueKind kind, String value, boolean primitive) {
+    switch (kind) {
+      case BOOLEAN:
+        return CodeBlock.of("$L", value);
+      case LONG:
+        return primitive ? CodeBlock.of("(long) $L", value) : CodeBlock.of("$L.longValue()", value);
+      case DOUBLE:
+        return primitive ? CodeBlock.of("(double) $L", value) : CodeBlock.of("$L.doubleValue()", value);
+      case STRING:
+        return CodeBlock.of("$L.toString()", value);
+      case ENUM:
+        return CodeBlock.of("$L.name()", value);
+      case SECRET:
+        return CodeBlock.of("masked($T.valueOf($L))", String.class, value);
+      default:
+        return CodeBlock.of("$T.valueOf($L)", String.class, value);
+    }
+  }
+
+  /** The attribute element type of a kind. */
+  private enum Element {
+    BOOLEAN(ClassName.get(Boolean.class), "boolean", "tagBooleans"),
+    LONG(ClassName.get(Long.class), "long", "tagLongs"),
+    DOUBLE(ClassName.get(Double.class), "double", "tagDoubles"),
+    STRING(ClassName.get(String.class), "string", "tagStrings");
+
+    final TypeName boxed;
+    final String factory;
+    final String listHelper;
+
+    Element(TypeName boxed, String factory, String listHelper) {
+      this.boxed = boxed;
+      this.factory = factory;
+      this.listHelper = listHelper;
+    }
+
+    static Element of(ValueKind kind) {
+      switch (kind) {
+        case BOOLEAN:
+          return BOOLEAN;
+        case LONG:
+          return LONG;
+        case DOUBLE:
+          return DOUBLE;
+        default:
+          return STRING;
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.tracepoet.processor;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeVariableName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The validated model of one {@code @TracedClient} interface: everything the generator needs.
+ *
+ * @param element the annotated interface (its originating element)
+ * @param wrapperName the generated class, e.g. {@code com.acme.TracedChatApi}
+ * @param interfaceType the interface with its type variables, e.g. {@code Api<T>}
+ * @param typeVariables the interface's type variables with their bounds
+ * @param isPublic whether the interface is effectively public (so is the wrapper)
+ * @param integration the attribute namespace
+ * @param methods every method the wrapper implements, in declaration order
+ */
+record TracedInterfaceDescriptor(
+    TypeElement element,
+    ClassName wrapperName,
+    TypeName interfaceType,
+    List<TypeVariableName> typeVariables,
+    boolean isPublic,
+    String integration,
+    List<TracedMethodDescriptor> methods) {}

@@ -1,0 +1,673 @@
+package dev.tracepoet.processor;
+
+import com.google.auto.common.AnnotationMirrors;
+import com.google.auto.common.MoreElements;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeVariableName;
+import dev.tracepoet.processor.EndpointDescriptor.Arguments;
+import dev.tracepoet.processor.EndpointDescriptor.Parameter;
+import dev.tracepoet.processor.EndpointDescriptor.Shape;
+import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one {@code @TracedClient} type, reporting every problem it finds, and builds its {@link
+ * TracedInterfaceDescriptor} when there is none.
+ */
+final class TracedInterfaceValidator {
+
+  /** The result of validating one type. */
+  sealed interface Outcome permits Valid, Invalid, Deferred {}
+
+  /** No problems: generate from {@code descriptor}. */
+  record Valid(TracedInterfaceDescriptor descriptor) implements Outcome {}
+
+  /** Problems were reported; generate nothing for this type. */
+  record Invalid() implements Outcome {}
+
+  /** A type is not resolved yet (perhaps generated later): try again next round. */
+  record Deferred(String unresolved) implements Outcome {}
+
+  private static final Pattern INTEGRATION = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
+  private static final Pattern SEGMENT = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+  private static final Set<String> ASYNC_TYPES =
+      Set.of(
+          "java.util.concurrent.CompletionStage",
+          "java.util.concurrent.Future",
+          "java.util.stream.BaseStream",
+          "java.util.concurrent.Flow.Publisher");
+  private static final Set<String> LAZY_TYPES = Set.of("java.util.Iterator", "java.lang.Iterable");
+
+  private final Types types;
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+
+  TracedInterfaceValidator(Types types, Elements elements, Diagnostics diagnostics) {
+    this.types = types;
+    this.elements = elements;
+    this.diagnostics = diagnostics;
+  }
+
+  Outcome validate(TypeElement type) {
+    int errorsBefore = diagnostics.errorCount();
+    AnnotationMirror client = mirror(type, TypeNames.TRACED_CLIENT);
+    if (type.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(
+          type, client, Message.NOT_AN_INTERFACE, type.getSimpleName(), kindName(type.getKind()));
+      return new Invalid();
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      diagnostics.error(type, client, Message.NOT_A_MEMBER_INTERFACE, type.getSimpleName());
+      return new Invalid();
+    }
+    if (isPrivateOrInPrivate(type)) {
+      diagnostics.error(type, client, Message.PRIVATE_INTERFACE, type.getQualifiedName());
+      return new Invalid();
+    }
+    AnnotationValue integrationValue = AnnotationMirrors.getAnnotationValue(client, "integration");
+    String integration = String.valueOf(integrationValue.getValue());
+    if (!INTEGRATION.matcher(integration).matches()) {
+      diagnostics.error(type, client, integrationValue, Message.INVALID_INTEGRATION, integration);
+    }
+
+    DeclaredType declared = (DeclaredType) type.asType();
+    PackageElement pkg = elements.getPackageOf(type);
+    PathResolver resolver = new PathResolver(types, elements, pkg);
+    Names names = new Names();
+    List<TracedMethodDescriptor> methods = new ArrayList<>();
+    Map<String, ExecutableElement> defaultNames = new HashMap<>();
+    for (ExecutableElement method : MoreElements.getLocalAndInheritedMethods(type, types, elements)) {
+      if (isFromObjectOnly(method)
+          || method.getModifiers().contains(Modifier.STATIC)
+          || method.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      ExecutableType member = (ExecutableType) types.asMemberOf(declared, method);
+      Optional<TypeMirror> unresolved = ErrorTypes.find(member, method);
+      if (unresolved.isPresent()) {
+        return new Deferred(unresolved.get().toString());
+      }
+      AnnotationMirror endpoint = mirror(method, TypeNames.TRACED_ENDPOINT);
+      if (endpoint == null) {
+        methods.add(new TracedMethodDescriptor(method, null));
+        continue;
+      }
+      EndpointResult result =
+          endpoint(type, integration, method, member, endpoint, resolver, names, pkg);
+      if (result.deferred != null) {
+        return new Deferred(result.deferred);
+      }
+      if (result.descriptor != null) {
+        ExecutableElement previous = defaultNames.putIfAbsent(result.descriptor.defaultName(), method);
+        if (previous != null) {
+          diagnostics.error(
+              method,
+              endpoint,
+              AnnotationMirrors.getAnnotationValue(endpoint, "name"),
+              Message.DUPLICATE_DEFAULT_NAME,
+              describe(previous),
+              describe(method),
+              type.getSimpleName(),
+              result.descriptor.defaultName());
+        }
+      }
+      methods.add(new TracedMethodDescriptor(method, result.descriptor));
+    }
+    if (diagnostics.errorCount() > errorsBefore) {
+      return new Invalid();
+    }
+    List<TypeVariableName> typeVariables =
+        type.getTypeParameters().stream().map(TypeVariableName::get).collect(Collectors.toList());
+    ClassName interfaceName = ClassName.get(type);
+    TypeName interfaceType =
+        typeVariables.isEmpty()
+            ? interfaceName
+            : ParameterizedTypeName.get(interfaceName, typeVariables.toArray(new TypeName[0]));
+    return new Valid(
+        new TracedInterfaceDescriptor(
+            type,
+            wrapperName(type),
+            interfaceType,
+            typeVariables,
+            isEffectivelyPublic(type),
+            integration,
+            List.copyOf(methods)));
+  }
+
+  // ---------------------------------------------------------------- endpoints
+
+  private static final class EndpointResult {
+    EndpointDescriptor descriptor;
+    String deferred;
+  }
+
+  private EndpointResult endpoint(
+      TypeElement type,
+      String integration,
+      ExecutableElement method,
+      ExecutableType member,
+      AnnotationMirror annotation,
+      PathResolver resolver,
+      Names names,
+      PackageElement pkg) {
+    EndpointResult result = new EndpointResult();
+    int errorsBefore = diagnostics.errorCount();
+    String methodName = method.getSimpleName().toString();
+
+    AnnotationValue nameValue = AnnotationMirrors.getAnnotationValue(annotation, "name");
+    String name = String.valueOf(nameValue.getValue());
+    if (!name.isEmpty() && name.isBlank()) {
+      diagnostics.error(method, annotation, nameValue, Message.EMPTY_NAME, name);
+    }
+    String defaultName = name.isEmpty() ? methodName : name;
+    String path = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "endpoint").getValue());
+    String httpMethod = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "method").getValue());
+
+    TypeMirror returnType = member.getReturnType();
+    String async = asyncKind(returnType);
+    if (async != null) {
+      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), async);
+    }
+
+    Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
+    boolean generic = !methodTypeVariables.isEmpty();
+
+    // The hook's argument type A.
+    List<? extends VariableElement> parameters = method.getParameters();
+    List<Parameter> hookParameters = new ArrayList<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      TypeMirror parameterType = member.getParameterTypes().get(i);
+      TypeName typeName =
+          ErrorTypes.mentions(parameterType, methodTypeVariables)
+              ? TypeName.OBJECT
+              : TypeName.get(parameterType);
+      hookParameters.add(new Parameter(parameters.get(i).getSimpleName().toString(), typeName));
+    }
+    String capitalized = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
+    List<TypeVariableName> typeVariables =
+        type.getTypeParameters().stream().map(TypeVariableName::get).collect(Collectors.toList());
+    Arguments arguments;
+    if (parameters.isEmpty()) {
+      arguments = new Arguments(Shape.NONE, ClassName.get(Void.class), null, List.of());
+    } else if (parameters.size() == 1) {
+      arguments = new Arguments(Shape.SINGLE, hookParameters.get(0).type().box(), null, List.copyOf(hookParameters));
+    } else {
+      String holder = names.nestedClass(capitalized + "Arguments");
+      ClassName holderName = wrapperName(type).nestedClass(holder);
+      TypeName holderType =
+          typeVariables.isEmpty()
+              ? holderName
+              : ParameterizedTypeName.get(holderName, typeVariables.toArray(new TypeName[0]));
+      arguments = new Arguments(Shape.HOLDER, holderType, holder, List.copyOf(hookParameters));
+    }
+
+    // The hook's response type R.
+    boolean isVoid = returnType.getKind() == TypeKind.VOID;
+    boolean castResult = !isVoid && ErrorTypes.mentions(returnType, methodTypeVariables);
+    TypeName responseType =
+        isVoid
+            ? ClassName.get(Void.class)
+            : castResult ? TypeName.OBJECT : TypeName.get(returnType).box();
+
+    // Tags.
+    List<TagDescriptor> requestTags = new ArrayList<>();
+    List<TagDescriptor> responseTags = new ArrayList<>();
+    String deferred =
+        tags(integration, method, member, annotation, "requestTags", true, methodTypeVariables, resolver, requestTags);
+    if (deferred == null) {
+      deferred =
+          tags(integration, method, member, annotation, "responseTags", false, methodTypeVariables, resolver, responseTags);
+    }
+    if (deferred != null) {
+      result.deferred = deferred;
+      return result;
+    }
+
+    // The hook's superclass.
+    TypeName endpointHook = ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType);
+    HookCheck hook = new HookCheck(endpointHook);
+    AnnotationValue hookValue = AnnotationMirrors.getAnnotationValue(annotation, "hook");
+    if (hookValue.getValue() instanceof TypeMirror) {
+      TypeMirror hookType = (TypeMirror) hookValue.getValue();
+      if (hookType.getKind() == TypeKind.ERROR) {
+        result.deferred = hookType.toString();
+        return result;
+      }
+      if (hookType.getKind() == TypeKind.DECLARED) {
+        hook = checkHook(method, annotation, hookValue, (DeclaredType) hookType, arguments, responseType, methodTypeVariables, generic, pkg);
+      }
+    }
+
+    if (diagnostics.errorCount() > errorsBefore) {
+      return result;
+    }
+    String hookClass = names.nestedClass(capitalized + "Hook");
+    String hookField = names.field(methodName + "Hook");
+    String invocationField = generic ? null : names.field(methodName + "Call");
+    result.descriptor =
+        new EndpointDescriptor(
+            defaultName,
+            path,
+            httpMethod,
+            hookClass,
+            hookField,
+            invocationField,
+            arguments,
+            responseType,
+            isVoid,
+            castResult,
+            hook.superclass,
+            hook.recordsRequest,
+            hook.recordsResponse,
+            !hook.implementsPre,
+            !hook.implementsPost,
+            List.copyOf(requestTags),
+            List.copyOf(responseTags));
+    return result;
+  }
+
+  /** Resolves the entries of one tag list; returns a description of an unresolved type to defer. */
+  private String tags(
+      String integration,
+      ExecutableElement method,
+      ExecutableType member,
+      AnnotationMirror annotation,
+      String attribute,
+      boolean request,
+      Set<TypeParameterElement> methodTypeVariables,
+      PathResolver resolver,
+      List<TagDescriptor> out) {
+    AnnotationValue listValue = AnnotationMirrors.getAnnotationValue(annotation, attribute);
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> entries = (List<? extends AnnotationValue>) listValue.getValue();
+    Message unknown = request ? Message.UNKNOWN_REQUEST_TAG : Message.UNKNOWN_RESPONSE_TAG;
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (AnnotationValue entryValue : entries) {
+      String entry = String.valueOf(entryValue.getValue());
+      String keyPart = null;
+      String pathPart = entry.trim();
+      int equals = pathPart.indexOf('=');
+      if (equals >= 0) {
+        keyPart = pathPart.substring(0, equals).trim();
+        pathPart = pathPart.substring(equals + 1).trim();
+        if (!KEY.matcher(keyPart).matches()) {
+          diagnostics.error(method, annotation, entryValue, Message.MALFORMED_TAG, entry,
+              keyPart.isEmpty() ? "the key before '=' is empty" : "the key \"" + keyPart + "\" may only contain letters, digits, '_' and '.'");
+          continue;
+        }
+      }
+      List<String> segments = Arrays.asList(pathPart.split("\\.", -1));
+      if (pathPart.isEmpty() || segments.stream().anyMatch(s -> !SEGMENT.matcher(s).matches())) {
+        diagnostics.error(method, annotation, entryValue, Message.MALFORMED_TAG, entry,
+            pathPart.isEmpty() ? "the path is empty" : "every segment of the path must be a Java identifier");
+        continue;
+      }
+      String keySuffix = keyPart != null ? keyPart : pathPart;
+      String key = integration + (request ? ".request." : ".response.") + keySuffix;
+      String lastName = keyPart != null ? keyPart : segments.get(segments.size() - 1);
+      boolean secret =
+          PathResolver.normalize(lastName).contains("apikey")
+              || PathResolver.normalize(segments.get(segments.size() - 1)).contains("apikey");
+
+      TypeMirror root;
+      String parameter = null;
+      List<String> rest = segments;
+      if (request) {
+        List<? extends VariableElement> parameters = method.getParameters();
+        int index = -1;
+        for (int i = 0; i < parameters.size(); i++) {
+          if (PathResolver.normalize(parameters.get(i).getSimpleName().toString()).equals(PathResolver.normalize(segments.get(0)))) {
+            index = i;
+          }
+        }
+        if (index >= 0) {
+          rest = segments.subList(1, segments.size());
+        } else if (parameters.size() == 1) {
+          index = 0;
+        } else {
+          List<String> names = parameters.stream().map(p -> p.getSimpleName().toString()).collect(Collectors.toList());
+          String closest = PathResolver.closest(segments.get(0), names);
+          diagnostics.error(method, annotation, entryValue, unknown, entry,
+              parameters.isEmpty()
+                  ? describe(method) + " has no parameters"
+                  : "\"" + segments.get(0) + "\" is not a parameter of " + describe(method) + " (parameters: " + String.join(", ", names) + ")",
+              closest != null ? "Did you mean \"" + closest + "\"?" : "Start the path with a parameter name");
+          continue;
+        }
+        root = member.getParameterTypes().get(index);
+        if (method.getParameters().size() > 1) {
+          parameter = method.getParameters().get(index).getSimpleName().toString();
+        }
+      } else {
+        root = member.getReturnType();
+        if (root.getKind() == TypeKind.VOID) {
+          diagnostics.error(method, annotation, entryValue, unknown, entry, describe(method) + " returns void", "Remove the response tags");
+          continue;
+        }
+      }
+      if (ErrorTypes.mentions(root, methodTypeVariables)) {
+        diagnostics.error(method, annotation, entryValue, unknown, entry,
+            "its type " + root + " depends on a type variable of the method, so its properties are not known at compile time",
+            "Tag a value of a concrete type");
+        continue;
+      }
+      PathResolver.Resolution resolution = resolver.resolve(root, rest, secret);
+      if (resolution instanceof PathResolver.Deferred) {
+        return ((PathResolver.Deferred) resolution).errorType().toString();
+      }
+      if (resolution instanceof PathResolver.Unresolved) {
+        PathResolver.Unresolved problem = (PathResolver.Unresolved) resolution;
+        diagnostics.error(method, annotation, entryValue, unknown, entry, problem.problem(), problem.hint());
+        continue;
+      }
+      String previous = keys.putIfAbsent(key, entry);
+      if (previous != null) {
+        diagnostics.error(method, annotation, entryValue, Message.DUPLICATE_TAG_KEY, entry, key, pathPart);
+        continue;
+      }
+      out.add(new TagDescriptor(key, parameter, ((PathResolver.Resolved) resolution).path()));
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- custom hooks
+
+  private static final class HookCheck {
+    final TypeName superclass;
+    boolean recordsRequest;
+    boolean recordsResponse;
+    boolean implementsPre;
+    boolean implementsPost;
+
+    HookCheck(TypeName superclass) {
+      this.superclass = superclass;
+    }
+  }
+
+  private HookCheck checkHook(
+      ExecutableElement method,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      DeclaredType hookType,
+      Arguments arguments,
+      TypeName responseType,
+      Set<TypeParameterElement> methodTypeVariables,
+      boolean generic,
+      PackageElement pkg) {
+    TypeElement hook = (TypeElement) hookType.asElement();
+    String hookName = hook.getQualifiedName().toString();
+    String endpoint = describe(method);
+    TypeElement base = elements.getTypeElement(TypeNames.ENDPOINT_HOOK_NAME);
+    HookCheck fallback = new HookCheck(ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType));
+    if (base == null) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "dev.tracepoet.runtime.EndpointHook is not on the class path; add the tracepoet-runtime dependency");
+      return fallback;
+    }
+    if (hook.getKind() != ElementKind.CLASS) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "it is a " + kindName(hook.getKind()) + "; a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
+      return fallback;
+    }
+    if (!types.isSubtype(types.erasure(hookType), types.erasure(base.asType()))) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "it does not extend dev.tracepoet.runtime.EndpointHook; declare it as `abstract class "
+              + hook.getSimpleName() + " extends EndpointHook<" + arguments.type() + ", " + responseType + ">`");
+      return fallback;
+    }
+    if (hook.getModifiers().contains(Modifier.FINAL)) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "it is final, but the generated hook must extend it; remove `final`");
+      return fallback;
+    }
+    if (!accessibleFrom(hook, pkg)) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "it is not accessible from package " + (pkg.isUnnamed() ? "(default)" : pkg.getQualifiedName())
+              + "; make it public (and static, if nested)");
+      return fallback;
+    }
+    if (!hook.getTypeParameters().isEmpty()) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "it is generic; declare the hook for this endpoint's types: `extends EndpointHook<"
+              + arguments.type() + ", " + responseType + ">`");
+      return fallback;
+    }
+    boolean constructor = false;
+    for (ExecutableElement c : ElementFilter.constructorsIn(hook.getEnclosedElements())) {
+      if (c.getParameters().size() == 1
+          && types.isSameType(c.getParameters().get(0).asType(), elements.getTypeElement(TypeNames.ENDPOINT_NAME).asType())
+          && !c.getModifiers().contains(Modifier.PRIVATE)
+          && (c.getModifiers().contains(Modifier.PUBLIC)
+              || c.getModifiers().contains(Modifier.PROTECTED)
+              || elements.getPackageOf(hook).equals(pkg))) {
+        constructor = true;
+      }
+    }
+    if (!constructor) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "it has no usable constructor; add `protected " + hook.getSimpleName()
+              + "(Endpoint endpoint) { super(endpoint); }`");
+      return fallback;
+    }
+    // Its EndpointHook<X, Y> supertype must match the endpoint's <A, R>.
+    DeclaredType asBase = findSupertype(hookType, base, 0);
+    if (asBase != null && asBase.getTypeArguments().size() == 2) {
+      TypeName x = TypeName.get(asBase.getTypeArguments().get(0));
+      TypeName y = TypeName.get(asBase.getTypeArguments().get(1));
+      boolean sameArguments =
+          arguments.shape() != Shape.HOLDER && x.equals(arguments.type());
+      if (!sameArguments || !y.equals(responseType)) {
+        diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+            "it extends EndpointHook<" + x + ", " + y + ">, but the endpoint needs EndpointHook<"
+                + (arguments.shape() == Shape.HOLDER ? "(generated arguments holder)" : arguments.type())
+                + ", " + responseType + ">"
+                + (arguments.shape() == Shape.HOLDER ? "; custom hooks are supported for methods with at most one parameter" : ""));
+        return fallback;
+      }
+    }
+    HookCheck check = new HookCheck(TypeName.get(hookType));
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(hook))) {
+      boolean isAbstract = m.getModifiers().contains(Modifier.ABSTRACT);
+      boolean isBase = ((TypeElement) m.getEnclosingElement()).equals(base);
+      switch (m.getSimpleName().toString()) {
+        case "recordRequest":
+          check.recordsRequest |= !isAbstract && !isBase && m.getParameters().size() == 2;
+          if (m.getModifiers().contains(Modifier.FINAL) && !isBase) {
+            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+                "recordRequest is final, but the generated hook records the request tags in it; remove `final`");
+          }
+          break;
+        case "recordResponse":
+          check.recordsResponse |= !isAbstract && !isBase && m.getParameters().size() == 2;
+          if (m.getModifiers().contains(Modifier.FINAL) && !isBase) {
+            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+                "recordResponse is final, but the generated hook records the response tags in it; remove `final`");
+          }
+          break;
+        case "preResponse":
+          check.implementsPre |= !isAbstract && m.getParameters().size() == 2;
+          break;
+        case "postResponse":
+          check.implementsPost |= !isAbstract && m.getParameters().size() == 4;
+          break;
+        default:
+          if (isAbstract) {
+            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+                "its abstract method " + m.getSimpleName() + " cannot be implemented by the generated hook; implement it");
+          }
+      }
+    }
+    return check;
+  }
+
+  private DeclaredType findSupertype(TypeMirror type, TypeElement target, int depth) {
+    if (depth > 32 || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    if (((DeclaredType) type).asElement().equals(target)) {
+      return (DeclaredType) type;
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      DeclaredType found = findSupertype(supertype, target, depth + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private String asyncKind(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeMirror erased = types.erasure(type);
+    for (String name : ASYNC_TYPES) {
+      TypeElement element = elements.getTypeElement(name);
+      if (element != null && types.isAssignable(erased, types.erasure(element.asType()))) {
+        return type.toString();
+      }
+    }
+    String qualified = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return LAZY_TYPES.contains(qualified) ? type.toString() : null;
+  }
+
+  static AnnotationMirror mirror(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFromObjectOnly(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    return owner instanceof TypeElement
+        && ((TypeElement) owner).getQualifiedName().contentEquals("java.lang.Object");
+  }
+
+  private static boolean isPrivateOrInPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEffectivelyPublic(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean accessibleFrom(TypeElement type, PackageElement pkg) {
+    boolean samePackage = elements.getPackageOf(type).equals(pkg);
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      Set<Modifier> modifiers = e.getModifiers();
+      if (modifiers.contains(Modifier.PRIVATE)) {
+        return false;
+      }
+      if (!modifiers.contains(Modifier.PUBLIC) && !samePackage) {
+        return false;
+      }
+      if (e != type || ((TypeElement) e).getNestingKind() == NestingKind.MEMBER) {
+        if (((TypeElement) e).getNestingKind() == NestingKind.MEMBER
+            && e.getKind() == ElementKind.CLASS
+            && !modifiers.contains(Modifier.STATIC)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static ClassName wrapperName(TypeElement type) {
+    ClassName name = ClassName.get(type);
+    return ClassName.get(name.packageName(), "Traced" + String.join("_", name.simpleNames()));
+  }
+
+  static String describe(ExecutableElement method) {
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "("
+        + method.getParameters().stream().map(p -> simpleTypeName(p.asType())).collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static String simpleTypeName(TypeMirror type) {
+    String full = type.toString();
+    return full.replaceAll("(\\w+\\.)+", "");
+  }
+
+  private static String kindName(ElementKind kind) {
+    switch (kind) {
+      case ANNOTATION_TYPE:
+        return "annotation type";
+      case ENUM:
+        return "enum";
+      case RECORD:
+        return "record";
+      case CLASS:
+        return "class";
+      default:
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Allocates member names of the generated wrapper so they never clash. */
+  private static final class Names {
+    private final Set<String> fields = new HashSet<>(Set.of("delegate"));
+    private final Set<String> classes = new HashSet<>();
+
+    String field(String wanted) {
+      return unique(fields, wanted);
+    }
+
+    String nestedClass(String wanted) {
+      return unique(classes, wanted);
+    }
+
+    private static String unique(Set<String> used, String wanted) {
+      String name = wanted;
+      for (int i = 2; !used.add(name); i++) {
+        name = wanted + i;
+      }
+      return name;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.tracepoet.runtime;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
+import java.util.Objects;
+
+/**
+ * The tracing state of one wrapped client: its tracer, integration namespace and settings. Created
+ * once per generated wrapper; each endpoint hook gets an {@link Endpoint} from it.
+ */
+public final class ClientTracing {
+  /** The instrumentation scope name of every tracer tracepoet creates. */
+  public static final String INSTRUMENTATION_NAME = "dev.tracepoet";
+
+  private final Tracer tracer;
+  private final String integration;
+  private final TracingSettings settings;
+
+  private ClientTracing(Tracer tracer, String integration, TracingSettings settings) {
+    this.tracer = tracer;
+    this.integration = integration;
+    this.settings = settings;
+  }
+
+  /**
+   * Tracing for a client of the given integration (the attribute namespace, e.g. {@code "openai"}).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ClientTracing create(
+      OpenTelemetry openTelemetry, String integration, TracingSettings settings) {
+    Objects.requireNonNull(openTelemetry, "openTelemetry");
+    Objects.requireNonNull(integration, "integration");
+    Objects.requireNonNull(settings, "settings");
+    return new ClientTracing(
+        openTelemetry.getTracer(INSTRUMENTATION_NAME), integration, settings);
+  }
+
+  /** The description of one endpoint of this client; empty path/method are not recorded. */
+  public Endpoint endpoint(String defaultName, String path, String method) {
+    return new Endpoint(this, defaultName, path, method);
+  }
+
+  /** The tracer spans are started with. */
+  public Tracer tracer() {
+    return tracer;
+  }
+
+  /** The attribute namespace, e.g. {@code openai}. */
+  public String integration() {
+    return integration;
+  }
+
+  /** The settings of this client. */
+  public TracingSettings settings() {
+    return settings;
+  }
+}
