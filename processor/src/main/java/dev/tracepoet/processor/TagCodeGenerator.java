@@ -50,10 +50,10 @@ final class TagCodeGenerator {
   }
 
   /**
-   * Code recording {@code tag}, reading from {@code root} (an expression that is null-checked unless
-   * {@code rootPrimitive}).
+   * Code recording {@code tag}, reading from {@code root}, an expression that is null-checked unless
+   * {@code rootChecked} (it is a primitive or was checked already).
    */
-  CodeBlock write(TagDescriptor tag, String constant, String root, boolean rootPrimitive) {
+  CodeBlock write(TagDescriptor tag, String constant, String root, boolean rootChecked) {
     AttributePath path = tag.path();
     ValueKind kind = path.kind();
     Element element = Element.of(kind);
@@ -67,7 +67,7 @@ final class TagCodeGenerator {
     }
     int opened = 0;
     String current = root;
-    boolean primitive = rootPrimitive;
+    boolean primitive = rootChecked;
     if (!primitive) {
       code.beginControlFlow("if ($L != null)", current);
       opened++;

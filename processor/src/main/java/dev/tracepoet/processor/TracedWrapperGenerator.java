@@ -110,7 +110,10 @@ final class TracedWrapperGenerator {
       }
       type.addType(hook(endpoint, client));
     }
-    return JavaFile.builder(wrapper.packageName(), type.build()).indent("  ").build();
+    return JavaFile.builder(wrapper.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 
   private void addWrapMethods(TypeSpec.Builder type, TracedInterfaceDescriptor client, ClassName wrapper) {
@@ -296,11 +299,23 @@ final class TracedWrapperGenerator {
     if (endpoint.superRecordsRequest()) {
       recordRequest.addStatement("super.recordRequest(span, arguments)");
     }
+    boolean guarded = false;
     for (int i = 0; i < endpoint.requestTags().size(); i++) {
       TagDescriptor tag = endpoint.requestTags().get(i);
-      String root = tag.parameter() == null ? "arguments" : "arguments." + tag.parameter();
-      boolean rootPrimitive = tag.parameter() != null && parameterType(endpoint, tag.parameter()).isPrimitive();
-      recordRequest.addCode(tags.write(tag, requestConstants.get(i), root, rootPrimitive));
+      boolean checked;
+      String root;
+      if (tag.parameter() == null) {
+        if (!guarded) {
+          recordRequest.beginControlFlow("if (arguments == null)").addStatement("return").endControlFlow();
+          guarded = true;
+        }
+        root = "arguments";
+        checked = true;
+      } else {
+        root = "arguments." + tag.parameter();
+        checked = parameterType(endpoint, tag.parameter()).isPrimitive();
+      }
+      recordRequest.addCode(tags.write(tag, requestConstants.get(i), root, checked));
     }
     hook.addMethod(recordRequest.build());
 
@@ -323,8 +338,11 @@ final class TracedWrapperGenerator {
     if (endpoint.superRecordsResponse()) {
       recordResponse.addStatement("super.recordResponse(span, response)");
     }
+    if (!endpoint.responseTags().isEmpty()) {
+      recordResponse.beginControlFlow("if (response == null)").addStatement("return").endControlFlow();
+    }
     for (int i = 0; i < endpoint.responseTags().size(); i++) {
-      recordResponse.addCode(tags.write(endpoint.responseTags().get(i), responseConstants.get(i), "response", false));
+      recordResponse.addCode(tags.write(endpoint.responseTags().get(i), responseConstants.get(i), "response", true));
     }
     hook.addMethod(recordResponse.build());
 
