@@ -234,6 +234,18 @@ public final class TracedChatApi implements ChatApi {
     protected void postResponse(Span span, Chat.Request arguments, Chat.Response response,
         Throwable error) {
     }
+
+    @Override
+    protected String model(Chat.Request arguments) {
+      Object value = null;
+      if (arguments != null) {
+        var v24 = arguments.model();
+        if (v24 != null) {
+          value = v24;
+        }
+      }
+      return value == null ? null : value.toString();
+    }
   }
 
   /**
@@ -288,6 +300,15 @@ public final class TracedChatApi implements ChatApi {
     @Override
     protected void postResponse(Span span, DeleteArguments arguments, Void response,
         Throwable error) {
+    }
+
+    @Override
+    protected String model(DeleteArguments arguments) {
+      Object value = null;
+      if (arguments.model != null) {
+        value = arguments.model;
+      }
+      return value == null ? null : value.toString();
     }
   }
 }

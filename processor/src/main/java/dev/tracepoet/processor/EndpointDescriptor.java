@@ -24,6 +24,10 @@ import java.util.List;
  * @param implementPostResponse whether the generated hook must supply an empty postResponse
  * @param requestTags the request attributes
  * @param responseTags the response attributes
+ * @param returnKind how the response completes (plain, future, stream ...)
+ * @param invocationResultType what the delegate invocation returns (the declared return type,
+ *     boxed; {@code Void} for void)
+ * @param tokens token wiring: prompt, completion, usage and model paths
  */
 record EndpointDescriptor(
     String defaultName,
@@ -42,7 +46,49 @@ record EndpointDescriptor(
     boolean implementPreResponse,
     boolean implementPostResponse,
     List<TagDescriptor> requestTags,
-    List<TagDescriptor> responseTags) {
+    List<TagDescriptor> responseTags,
+    ReturnKind returnKind,
+    TypeName invocationResultType,
+    TokenWiring tokens) {
+
+  /** How a response completes, and the {@code EndpointHook} template that handles it. */
+  enum ReturnKind {
+    PLAIN("call"),
+    ASYNC("callAsync"),
+    STREAM("callStream"),
+    ITERATOR("callIterator"),
+    ITERABLE("callIterable"),
+    PUBLISHER("callPublisher");
+
+    final String template;
+
+    ReturnKind(String template) {
+      this.template = template;
+    }
+  }
+
+  /**
+   * The token wiring of an endpoint; every part may be null.
+   *
+   * @param prompt the request text ({@link TagDescriptor#parameter()} as for request tags)
+   * @param completion the completion text of a response or streamed element
+   * @param usage the usage object of a response or element
+   * @param promptTokens path from the usage object to the prompt token count
+   * @param completionTokens path from the usage object to the completion token count
+   * @param totalTokens path from the usage object to the total (may be null: computed)
+   * @param model the request tag recording {@code <integration>.request.model}
+   */
+  record TokenWiring(
+      TagDescriptor prompt,
+      AttributePath completion,
+      AttributePath usage,
+      AttributePath promptTokens,
+      AttributePath completionTokens,
+      AttributePath totalTokens,
+      TagDescriptor model) {
+
+    static final TokenWiring NONE = new TokenWiring(null, null, null, null, null, null, null);
+  }
 
   /** How arguments are passed to the hook: nothing, the single parameter, or a holder object. */
   enum Shape {

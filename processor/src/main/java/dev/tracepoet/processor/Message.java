@@ -54,8 +54,7 @@ enum Message {
       "hook %s cannot be used for %s: %s."),
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
-      "%s returns %s, which completes after the method returns; this version of tracepoet would end"
-          + " the span too early. Trace a method with a plain return type, or remove @TracedEndpoint."),
+      "%s returns %s, which cannot be traced: %s."),
   UNRESOLVED_TYPE(
       "UnresolvedType",
       "%s could not be processed because type %s could not be resolved. If it is a generated type,"

@@ -123,6 +123,17 @@ final class PathResolver {
     return new Resolved(new AttributePath(List.copyOf(steps), kind, type.getKind().isPrimitive()));
   }
 
+  /** The type of the value a resolved non-list path ends at (Optionals unwrapped). */
+  TypeMirror typeAt(TypeMirror root, AttributePath path) {
+    TypeMirror type = unwrapOptionals(root, new ArrayList<>());
+    for (AttributePath.Step step : path.steps()) {
+      if (step instanceof AttributePath.Property) {
+        type = unwrapOptionals(((AttributePath.Property) step).type(), new ArrayList<>());
+      }
+    }
+    return type;
+  }
+
   private static String at(StringBuilder walked) {
     return walked.length() == 0 ? "the value " : "\"" + walked + "\" ";
   }

@@ -54,11 +54,80 @@ final class TagCodeGenerator {
    * {@code rootChecked} (it is a primitive or was checked already).
    */
   CodeBlock write(TagDescriptor tag, String constant, String root, boolean rootChecked) {
-    AttributePath path = tag.path();
-    ValueKind kind = path.kind();
-    Element element = Element.of(kind);
+    ValueKind kind = tag.path().kind();
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// $L\n", tag.key());
+    traverse(
+        code,
+        tag.path(),
+        root,
+        rootChecked,
+        (value, primitive) -> {
+          if (kind == ValueKind.MAP) {
+            return statement("tagMap(span, $S, $L)", tag.key(), value);
+          }
+          return statement("$L(span, $L, $L)", scalarHelper(kind), constant, scalarValue(kind, value));
+        },
+        list -> CodeBlock.of("$L(span, $L, $L)", Element.of(kind).listHelper, constant, list));
+    return code.build();
+  }
+
+  /**
+   * Code assigning the value at {@code path} (or, for a list path, the list of values) to the
+   * already declared local {@code target}; nothing is assigned when a value along the path is
+   * missing.
+   */
+  CodeBlock assign(AttributePath path, String root, boolean rootChecked, String target) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    traverse(
+        code,
+        path,
+        root,
+        rootChecked,
+        (value, primitive) -> statement("$L = $L", target, value),
+        list -> CodeBlock.of("$L = $L", target, list));
+    return code.build();
+  }
+
+  /**
+   * Code that runs {@code body} with the value at {@code path} (a non-list path) bound to a local,
+   * when every value along the path is present; {@code body} receives the local's name.
+   */
+  CodeBlock with(
+      AttributePath path, String root, boolean rootChecked, java.util.function.Function<String, CodeBlock> body) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    traverse(code, path, root, rootChecked, (value, primitive) -> body.apply(value), list -> CodeBlock.of("$L", list));
+    return code.build();
+  }
+
+  /** A fresh local variable name. */
+  String local(String prefix) {
+    return prefix + locals++;
+  }
+
+  private static CodeBlock statement(String format, Object... args) {
+    return CodeBlock.builder().addStatement(format, args).build();
+  }
+
+  /** What to do with the final value: complete statements. */
+  private interface ScalarSink {
+    CodeBlock accept(String value, boolean primitive);
+  }
+
+  /** What to do with a completed list: a statement (without semicolon). */
+  private interface ListSink {
+    CodeBlock accept(String list);
+  }
+
+  private void traverse(
+      CodeBlock.Builder code,
+      AttributePath path,
+      String root,
+      boolean rootChecked,
+      ScalarSink scalar,
+      ListSink listSink) {
+    ValueKind kind = path.kind();
+    Element element = Element.of(kind);
     String list = null;
     if (path.isList()) {
       list = "list" + locals++;
@@ -116,18 +185,15 @@ final class TagCodeGenerator {
     }
     if (list != null) {
       code.addStatement("$L.add($L)", list, element(kind, current, primitive));
-    } else if (kind == ValueKind.MAP) {
-      code.addStatement("tagMap(span, $S, $L)", tag.key(), current);
     } else {
-      code.addStatement("$L(span, $L, $L)", scalarHelper(kind), constant, scalarValue(kind, current));
+      code.add(scalar.accept(current, primitive));
     }
     for (int i = 0; i < opened; i++) {
       code.endControlFlow();
     }
     if (list != null) {
-      code.addStatement("$L(span, $L, $L)", element.listHelper, constant, list);
+      code.addStatement("$L", listSink.accept(list));
     }
-    return code.build();
   }
 
   private static String scalarHelper(ValueKind kind) {

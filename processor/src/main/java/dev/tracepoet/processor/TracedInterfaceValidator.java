@@ -8,8 +8,10 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeVariableName;
 import dev.tracepoet.processor.EndpointDescriptor.Arguments;
 import dev.tracepoet.processor.EndpointDescriptor.Parameter;
+import dev.tracepoet.processor.EndpointDescriptor.ReturnKind;
 import dev.tracepoet.processor.EndpointDescriptor.Shape;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
+import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,13 +63,6 @@ final class TracedInterfaceValidator {
   private static final Pattern INTEGRATION = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
   private static final Pattern SEGMENT = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
-  private static final Set<String> ASYNC_TYPES =
-      Set.of(
-          "java.util.concurrent.CompletionStage",
-          "java.util.concurrent.Future",
-          "java.util.stream.BaseStream",
-          "java.util.concurrent.Flow.Publisher");
-  private static final Set<String> LAZY_TYPES = Set.of("java.util.Iterator", "java.lang.Iterable");
 
   private final Types types;
   private final Elements elements;
@@ -195,13 +190,15 @@ final class TracedInterfaceValidator {
     String httpMethod = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "method").getValue());
 
     TypeMirror returnType = member.getReturnType();
-    String async = asyncKind(returnType);
-    if (async != null) {
-      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), async);
-    }
-
     Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
     boolean generic = !methodTypeVariables.isEmpty();
+    ReturnShape shape = classifyReturn(returnType);
+    if (shape.unsupported != null) {
+      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType, shape.unsupported);
+    } else if (shape.kind != ReturnKind.PLAIN && ErrorTypes.mentions(returnType, methodTypeVariables)) {
+      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType,
+          "its element type depends on a type variable of the method; declare a concrete element type");
+    }
 
     // The hook's argument type A.
     List<? extends VariableElement> parameters = method.getParameters();
@@ -232,22 +229,29 @@ final class TracedInterfaceValidator {
       arguments = new Arguments(Shape.HOLDER, holderType, holder, List.copyOf(hookParameters));
     }
 
-    // The hook's response type R.
+    // The hook's response type R: the return type, or what a future / stream produces.
     boolean isVoid = returnType.getKind() == TypeKind.VOID;
     boolean castResult = !isVoid && ErrorTypes.mentions(returnType, methodTypeVariables);
+    TypeMirror valueType = shape.valueType != null ? shape.valueType : returnType;
     TypeName responseType =
         isVoid
             ? ClassName.get(Void.class)
-            : castResult ? TypeName.OBJECT : TypeName.get(returnType).box();
+            : castResult ? TypeName.OBJECT : TypeName.get(valueType).box();
+    TypeName invocationResultType =
+        shape.kind == ReturnKind.PLAIN ? responseType : TypeName.get(returnType);
 
     // Tags.
     List<TagDescriptor> requestTags = new ArrayList<>();
     List<TagDescriptor> responseTags = new ArrayList<>();
     String deferred =
-        tags(integration, method, member, annotation, "requestTags", true, methodTypeVariables, resolver, requestTags);
+        tags(integration, method, member, valueType, annotation, "requestTags", true, methodTypeVariables, resolver, requestTags);
     if (deferred == null) {
       deferred =
-          tags(integration, method, member, annotation, "responseTags", false, methodTypeVariables, resolver, responseTags);
+          tags(integration, method, member, valueType, annotation, "responseTags", false, methodTypeVariables, resolver, responseTags);
+    }
+    TokenWiringBuilder tokens = new TokenWiringBuilder();
+    if (deferred == null) {
+      deferred = tokenWiring(integration, method, member, valueType, annotation, methodTypeVariables, resolver, requestTags, tokens);
     }
     if (deferred != null) {
       result.deferred = deferred;
@@ -293,8 +297,266 @@ final class TracedInterfaceValidator {
             !hook.implementsPre,
             !hook.implementsPost,
             List.copyOf(requestTags),
-            List.copyOf(responseTags));
+            List.copyOf(responseTags),
+            shape.kind,
+            invocationResultType,
+            tokens.build());
     return result;
+  }
+
+  // ---------------------------------------------------------------- return types
+
+  /** How a return type completes; {@code unsupported} says why it cannot be traced. */
+  private static final class ReturnShape {
+    ReturnKind kind = ReturnKind.PLAIN;
+    TypeMirror valueType;
+    String unsupported;
+  }
+
+  private ReturnShape classifyReturn(TypeMirror type) {
+    ReturnShape shape = new ReturnShape();
+    if (type.getKind() != TypeKind.DECLARED) {
+      return shape;
+    }
+    String qualified = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    TypeElement stage = elements.getTypeElement("java.util.concurrent.CompletionStage");
+    DeclaredType asStage = findSupertype(type, stage, 0);
+    if (asStage != null) {
+      shape.kind = ReturnKind.ASYNC;
+      shape.valueType = singleArgument(asStage, shape);
+      return shape;
+    }
+    switch (qualified) {
+      case "java.util.stream.Stream":
+        shape.kind = ReturnKind.STREAM;
+        break;
+      case "java.util.Iterator":
+        shape.kind = ReturnKind.ITERATOR;
+        break;
+      case "java.lang.Iterable":
+        shape.kind = ReturnKind.ITERABLE;
+        break;
+      case "java.util.concurrent.Flow.Publisher":
+        shape.kind = ReturnKind.PUBLISHER;
+        break;
+      default:
+        if (isSubtypeOf(type, "java.util.concurrent.Future")) {
+          shape.unsupported =
+              "a Future that is not a CompletionStage cannot be observed without blocking; return a"
+                  + " CompletableFuture or CompletionStage";
+        } else if (isSubtypeOf(type, "java.util.stream.BaseStream")) {
+          shape.unsupported = "only java.util.stream.Stream is supported; return a Stream<T>";
+        } else if (isSubtypeOf(type, "java.util.concurrent.Flow.Publisher")) {
+          shape.unsupported = "only java.util.concurrent.Flow.Publisher itself is supported; declare the return type as Flow.Publisher<T>";
+        }
+        return shape;
+    }
+    shape.valueType = singleArgument((DeclaredType) type, shape);
+    return shape;
+  }
+
+  private TypeMirror singleArgument(DeclaredType type, ReturnShape shape) {
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (arguments.size() != 1) {
+      shape.unsupported = "it is a raw type; declare its type argument";
+      return null;
+    }
+    TypeMirror argument = arguments.get(0);
+    if (argument.getKind() == TypeKind.WILDCARD) {
+      shape.unsupported = "its type argument is a wildcard; declare a concrete type argument";
+      return null;
+    }
+    return argument;
+  }
+
+  private boolean isSubtypeOf(TypeMirror type, String name) {
+    TypeElement element = elements.getTypeElement(name);
+    return element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  // ---------------------------------------------------------------- token wiring
+
+  private static final class TokenWiringBuilder {
+    TagDescriptor prompt;
+    AttributePath completion;
+    AttributePath usage;
+    AttributePath promptTokens;
+    AttributePath completionTokens;
+    AttributePath totalTokens;
+    TagDescriptor model;
+
+    TokenWiring build() {
+      if (prompt == null && completion == null && usage == null && model == null) {
+        return TokenWiring.NONE;
+      }
+      return new TokenWiring(prompt, completion, usage, promptTokens, completionTokens, totalTokens, model);
+    }
+  }
+
+  /** Resolves {@code prompt}, {@code completion} and {@code usage}; returns a type to defer on. */
+  private String tokenWiring(
+      String integration,
+      ExecutableElement method,
+      ExecutableType member,
+      TypeMirror valueType,
+      AnnotationMirror annotation,
+      Set<TypeParameterElement> methodTypeVariables,
+      PathResolver resolver,
+      List<TagDescriptor> requestTags,
+      TokenWiringBuilder out) {
+    for (TagDescriptor tag : requestTags) {
+      if (tag.key().equals(integration + ".request.model") && !tag.path().isList()) {
+        out.model = tag;
+      }
+    }
+    AnnotationValue promptValue = AnnotationMirrors.getAnnotationValue(annotation, "prompt");
+    String prompt = String.valueOf(promptValue.getValue()).trim();
+    if (!prompt.isEmpty()) {
+      Root root = requestRoot(method, member, prompt, annotation, promptValue, Message.UNKNOWN_TOKEN_PATH, "prompt", methodTypeVariables, resolver);
+      if (root != null) {
+        PathResolver.Resolution resolution = resolver.resolve(root.type, root.segments, false);
+        if (resolution instanceof PathResolver.Deferred) {
+          return ((PathResolver.Deferred) resolution).errorType().toString();
+        }
+        if (resolution instanceof PathResolver.Unresolved) {
+          unresolvedToken(method, annotation, promptValue, "prompt", prompt, (PathResolver.Unresolved) resolution);
+        } else {
+          AttributePath resolved = ((PathResolver.Resolved) resolution).path();
+          if (resolved.kind() == ValueKind.STRING || (resolved.isList() && resolved.kind() == ValueKind.LONG)) {
+            out.prompt = new TagDescriptor("prompt", root.parameter, resolved);
+          } else {
+            diagnostics.error(method, annotation, promptValue, Message.UNKNOWN_TOKEN_PATH, "prompt", prompt,
+                "it resolves to a " + resolved.kind().name().toLowerCase(java.util.Locale.ROOT) + (resolved.isList() ? " list" : "")
+                    + ", not to text or token ids",
+                "Point prompt at a String, a list of Strings (e.g. \"messages.content\") or token ids (int[] or List<Integer>)");
+          }
+        }
+      }
+    }
+    boolean noResponse = valueType.getKind() == TypeKind.VOID;
+    AnnotationValue completionValue = AnnotationMirrors.getAnnotationValue(annotation, "completion");
+    String completion = String.valueOf(completionValue.getValue()).trim();
+    if (!completion.isEmpty()) {
+      if (noResponse) {
+        diagnostics.error(method, annotation, completionValue, Message.UNKNOWN_TOKEN_PATH, "completion", completion,
+            describe(method) + " returns void", "Remove completion");
+      } else {
+        PathResolver.Resolution resolution = resolver.resolve(valueType, List.of(completion.split("\\.", -1)), false);
+        if (resolution instanceof PathResolver.Deferred) {
+          return ((PathResolver.Deferred) resolution).errorType().toString();
+        }
+        if (resolution instanceof PathResolver.Unresolved) {
+          unresolvedToken(method, annotation, completionValue, "completion", completion, (PathResolver.Unresolved) resolution);
+        } else {
+          AttributePath resolved = ((PathResolver.Resolved) resolution).path();
+          if (resolved.kind() == ValueKind.STRING) {
+            out.completion = resolved;
+          } else {
+            diagnostics.error(method, annotation, completionValue, Message.UNKNOWN_TOKEN_PATH, "completion", completion,
+                "it resolves to a " + resolved.kind().name().toLowerCase(java.util.Locale.ROOT) + ", not to text",
+                "Point completion at a String (or a list of Strings, e.g. \"choices.message.content\")");
+          }
+        }
+      }
+    }
+    AnnotationValue usageValue = AnnotationMirrors.getAnnotationValue(annotation, "usage");
+    String usage = String.valueOf(usageValue.getValue()).trim();
+    if (!usage.isEmpty()) {
+      if (noResponse) {
+        diagnostics.error(method, annotation, usageValue, Message.UNKNOWN_TOKEN_PATH, "usage", usage,
+            describe(method) + " returns void", "Remove usage");
+        return null;
+      }
+      UsageResolver usageResolver = new UsageResolver(types, elements, resolver);
+      UsageResolver.Result found = usageResolver.resolve(valueType, List.of(usage.split("\\.", -1)));
+      if (found.deferred != null) {
+        return found.deferred;
+      }
+      if (found.problem != null) {
+        diagnostics.error(method, annotation, usageValue, Message.UNKNOWN_TOKEN_PATH, "usage", usage, found.problem, found.hint);
+      } else {
+        out.usage = found.usage;
+        out.promptTokens = found.promptTokens;
+        out.completionTokens = found.completionTokens;
+        out.totalTokens = found.totalTokens;
+      }
+    }
+    return null;
+  }
+
+  private void unresolvedToken(
+      ExecutableElement method, AnnotationMirror annotation, AnnotationValue value, String what, String path,
+      PathResolver.Unresolved problem) {
+    diagnostics.error(method, annotation, value, Message.UNKNOWN_TOKEN_PATH, what, path, problem.problem(), problem.hint());
+  }
+
+  /** Where a request path starts: a parameter, and the remaining segments. */
+  private static final class Root {
+    TypeMirror type;
+    String parameter;
+    List<String> segments;
+  }
+
+  private Root requestRoot(
+      ExecutableElement method,
+      ExecutableType member,
+      String path,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
+      String what,
+      Set<TypeParameterElement> methodTypeVariables,
+      PathResolver resolver) {
+    List<String> segments = Arrays.asList(path.split("\\.", -1));
+    List<? extends VariableElement> parameters = method.getParameters();
+    int index = -1;
+    for (int i = 0; i < parameters.size(); i++) {
+      if (PathResolver.normalize(parameters.get(i).getSimpleName().toString()).equals(PathResolver.normalize(segments.get(0)))) {
+        index = i;
+      }
+    }
+    Root root = new Root();
+    root.segments = segments;
+    if (index == 0 && parameters.size() == 1 && hasProperty(member.getParameterTypes().get(0), segments.get(0), resolver)) {
+      // "prompt" on a single parameter named prompt whose type has a prompt() property: the property
+      // wins, as in every other single-parameter path.
+    } else if (index >= 0) {
+      root.segments = segments.subList(1, segments.size());
+    } else if (parameters.size() == 1) {
+      index = 0;
+    } else {
+      List<String> names = parameters.stream().map(p -> p.getSimpleName().toString()).collect(Collectors.toList());
+      String closest = PathResolver.closest(segments.get(0), names);
+      String problem =
+          parameters.isEmpty()
+              ? describe(method) + " has no parameters"
+              : "\"" + segments.get(0) + "\" is not a parameter of " + describe(method) + " (parameters: " + String.join(", ", names) + ")";
+      String hint = closest != null ? "Did you mean \"" + closest + "\"?" : "Start the path with a parameter name";
+      if (message == Message.UNKNOWN_TOKEN_PATH) {
+        diagnostics.error(method, annotation, value, message, what, path, problem, hint);
+      } else {
+        diagnostics.error(method, annotation, value, message, path, problem, hint);
+      }
+      return null;
+    }
+    root.type = member.getParameterTypes().get(index);
+    if (parameters.size() > 1) {
+      root.parameter = parameters.get(index).getSimpleName().toString();
+    }
+    if (ErrorTypes.mentions(root.type, methodTypeVariables)) {
+      String problem = "its type " + root.type + " depends on a type variable of the method, so its properties are not known at compile time";
+      if (message == Message.UNKNOWN_TOKEN_PATH) {
+        diagnostics.error(method, annotation, value, message, what, path, problem, "Tag a value of a concrete type");
+      } else {
+        diagnostics.error(method, annotation, value, message, path, problem, "Tag a value of a concrete type");
+      }
+      return null;
+    }
+    return root;
+  }
+
+  private static boolean hasProperty(TypeMirror type, String segment, PathResolver resolver) {
+    return resolver.resolve(type, List.of(segment), false) instanceof PathResolver.Resolved;
   }
 
   /** Resolves the entries of one tag list; returns a description of an unresolved type to defer. */
@@ -302,6 +564,7 @@ final class TracedInterfaceValidator {
       String integration,
       ExecutableElement method,
       ExecutableType member,
+      TypeMirror responseRoot,
       AnnotationMirror annotation,
       String attribute,
       boolean request,
@@ -344,43 +607,25 @@ final class TracedInterfaceValidator {
       String parameter = null;
       List<String> rest = segments;
       if (request) {
-        List<? extends VariableElement> parameters = method.getParameters();
-        int index = -1;
-        for (int i = 0; i < parameters.size(); i++) {
-          if (PathResolver.normalize(parameters.get(i).getSimpleName().toString()).equals(PathResolver.normalize(segments.get(0)))) {
-            index = i;
-          }
-        }
-        if (index >= 0) {
-          rest = segments.subList(1, segments.size());
-        } else if (parameters.size() == 1) {
-          index = 0;
-        } else {
-          List<String> names = parameters.stream().map(p -> p.getSimpleName().toString()).collect(Collectors.toList());
-          String closest = PathResolver.closest(segments.get(0), names);
-          diagnostics.error(method, annotation, entryValue, unknown, entry,
-              parameters.isEmpty()
-                  ? describe(method) + " has no parameters"
-                  : "\"" + segments.get(0) + "\" is not a parameter of " + describe(method) + " (parameters: " + String.join(", ", names) + ")",
-              closest != null ? "Did you mean \"" + closest + "\"?" : "Start the path with a parameter name");
+        Root found = requestRoot(method, member, pathPart, annotation, entryValue, unknown, null, methodTypeVariables, resolver);
+        if (found == null) {
           continue;
         }
-        root = member.getParameterTypes().get(index);
-        if (method.getParameters().size() > 1) {
-          parameter = method.getParameters().get(index).getSimpleName().toString();
-        }
+        root = found.type;
+        parameter = found.parameter;
+        rest = found.segments;
       } else {
-        root = member.getReturnType();
+        root = responseRoot;
         if (root.getKind() == TypeKind.VOID) {
           diagnostics.error(method, annotation, entryValue, unknown, entry, describe(method) + " returns void", "Remove the response tags");
           continue;
         }
-      }
-      if (ErrorTypes.mentions(root, methodTypeVariables)) {
-        diagnostics.error(method, annotation, entryValue, unknown, entry,
-            "its type " + root + " depends on a type variable of the method, so its properties are not known at compile time",
-            "Tag a value of a concrete type");
-        continue;
+        if (ErrorTypes.mentions(root, methodTypeVariables)) {
+          diagnostics.error(method, annotation, entryValue, unknown, entry,
+              "its type " + root + " depends on a type variable of the method, so its properties are not known at compile time",
+              "Tag a value of a concrete type");
+          continue;
+        }
       }
       PathResolver.Resolution resolution = resolver.resolve(root, rest, secret);
       if (resolution instanceof PathResolver.Deferred) {
@@ -548,21 +793,6 @@ final class TracedInterfaceValidator {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private String asyncKind(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    TypeMirror erased = types.erasure(type);
-    for (String name : ASYNC_TYPES) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null && types.isAssignable(erased, types.erasure(element.asType()))) {
-        return type.toString();
-      }
-    }
-    String qualified = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    return LAZY_TYPES.contains(qualified) ? type.toString() : null;
-  }
 
   static AnnotationMirror mirror(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

@@ -85,7 +85,7 @@ final class TracedWrapperGenerator {
       if (endpoint.invocationField() != null) {
         type.addField(
             ParameterizedTypeName.get(
-                TypeNames.INVOCATION, endpoint.arguments().type(), endpoint.responseType()),
+                TypeNames.INVOCATION, endpoint.arguments().type(), endpoint.invocationResultType()),
             endpoint.invocationField(),
             Modifier.PRIVATE,
             Modifier.FINAL);
@@ -187,7 +187,13 @@ final class TracedWrapperGenerator {
       String lambdaParameter = names.newName("arguments");
       invocation = directInvocation(element, lambdaParameter, isVoid);
     }
-    CodeBlock call = CodeBlock.of("this.$L.call($L, $L)", endpoint.hookField(), arguments, invocation);
+    CodeBlock call =
+        CodeBlock.of(
+            "this.$L.$L($L, $L)",
+            endpoint.hookField(),
+            endpoint.returnKind().template,
+            arguments,
+            invocation);
     if (isVoid) {
       spec.addStatement("$L", call);
     } else if (endpoint.castResult()) {
@@ -357,7 +363,91 @@ final class TracedWrapperGenerator {
               .addParameter(Throwable.class, "error")
               .build());
     }
+    addTokenWiring(hook, endpoint, tags);
     return hook.build();
+  }
+
+  /** The token wiring overrides: promptSource, completionText, recordUsage, model. */
+  private static void addTokenWiring(TypeSpec.Builder hook, EndpointDescriptor endpoint, TagCodeGenerator tags) {
+    EndpointDescriptor.TokenWiring wiring = endpoint.tokens();
+    TypeName arguments = endpoint.arguments().type();
+    if (wiring.prompt() != null) {
+      TagDescriptor prompt = wiring.prompt();
+      String root = prompt.parameter() == null ? "arguments" : "arguments." + prompt.parameter();
+      boolean checked = prompt.parameter() != null && parameterType(endpoint, prompt.parameter()).isPrimitive();
+      hook.addMethod(
+          MethodSpec.methodBuilder("promptSource")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .returns(Object.class)
+              .addParameter(arguments, "arguments")
+              .addStatement("$T value = null", Object.class)
+              .addCode(tags.assign(prompt.path(), root, checked, "value"))
+              .addStatement("return value")
+              .build());
+    }
+    if (wiring.completion() != null) {
+      hook.addMethod(
+          MethodSpec.methodBuilder("completionText")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .returns(CharSequence.class)
+              .addParameter(endpoint.responseType(), "response")
+              .addStatement("$T value = null", Object.class)
+              .addCode(tags.assign(wiring.completion(), "response", true, "value"))
+              .addStatement("return textOf(value)")
+              .build());
+    }
+    if (wiring.usage() != null) {
+      String prompt = tags.local("n");
+      String completion = tags.local("n");
+      String total = tags.local("n");
+      CodeBlock body =
+          tags.with(
+              wiring.usage(),
+              "response",
+              true,
+              usage -> {
+                CodeBlock.Builder code = CodeBlock.builder();
+                code.addStatement("$T $L = null", Number.class, prompt);
+                code.addStatement("$T $L = null", Number.class, completion);
+                code.addStatement("$T $L = null", Number.class, total);
+                code.add(tags.assign(wiring.promptTokens(), usage, true, prompt));
+                code.add(tags.assign(wiring.completionTokens(), usage, true, completion));
+                if (wiring.totalTokens() != null) {
+                  code.add(tags.assign(wiring.totalTokens(), usage, true, total));
+                }
+                code.addStatement("tagUsage(span, model(arguments), $L, $L, $L, false)", prompt, completion, total);
+                code.addStatement("return true");
+                return code.build();
+              });
+      hook.addMethod(
+          MethodSpec.methodBuilder("recordUsage")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .returns(boolean.class)
+              .addParameter(TypeNames.SPAN, "span")
+              .addParameter(arguments, "arguments")
+              .addParameter(endpoint.responseType(), "response")
+              .addCode(body)
+              .addStatement("return false")
+              .build());
+    }
+    if (wiring.model() != null) {
+      TagDescriptor model = wiring.model();
+      String root = model.parameter() == null ? "arguments" : "arguments." + model.parameter();
+      boolean checked = model.parameter() != null && parameterType(endpoint, model.parameter()).isPrimitive();
+      hook.addMethod(
+          MethodSpec.methodBuilder("model")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .returns(String.class)
+              .addParameter(arguments, "arguments")
+              .addStatement("$T value = null", Object.class)
+              .addCode(tags.assign(model.path(), root, checked, "value"))
+              .addStatement("return value == null ? null : value.toString()")
+              .build());
+    }
   }
 
   private static TypeName parameterType(EndpointDescriptor endpoint, String name) {

@@ -5,19 +5,23 @@ import io.opentelemetry.api.trace.Tracer;
 import java.util.Objects;
 
 /**
- * The tracing state of one wrapped client: its tracer, integration namespace and settings. Created
- * once per generated wrapper; each endpoint hook gets an {@link Endpoint} from it.
+ * The tracing state of one wrapped client: its tracer, metric instruments, integration namespace
+ * and settings. Created once per generated wrapper; each endpoint hook gets an {@link Endpoint}
+ * from it.
  */
 public final class ClientTracing {
-  /** The instrumentation scope name of every tracer tracepoet creates. */
+  /** The instrumentation scope name of every tracer and meter tracepoet creates. */
   public static final String INSTRUMENTATION_NAME = "dev.tracepoet";
 
   private final Tracer tracer;
+  private final ClientMetrics metrics;
   private final String integration;
   private final TracingSettings settings;
 
-  private ClientTracing(Tracer tracer, String integration, TracingSettings settings) {
+  private ClientTracing(
+      Tracer tracer, ClientMetrics metrics, String integration, TracingSettings settings) {
     this.tracer = tracer;
+    this.metrics = metrics;
     this.integration = integration;
     this.settings = settings;
   }
@@ -32,8 +36,12 @@ public final class ClientTracing {
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(settings, "settings");
+    ClientMetrics metrics =
+        settings.metricsEnabled()
+            ? new ClientMetrics(openTelemetry.getMeter(INSTRUMENTATION_NAME))
+            : null;
     return new ClientTracing(
-        openTelemetry.getTracer(INSTRUMENTATION_NAME), integration, settings);
+        openTelemetry.getTracer(INSTRUMENTATION_NAME), metrics, integration, settings);
   }
 
   /** The description of one endpoint of this client; empty path/method are not recorded. */
@@ -54,5 +62,10 @@ public final class ClientTracing {
   /** The settings of this client. */
   public TracingSettings settings() {
     return settings;
+  }
+
+  /** The instruments, or null when metrics are disabled. */
+  ClientMetrics metrics() {
+    return metrics;
   }
 }

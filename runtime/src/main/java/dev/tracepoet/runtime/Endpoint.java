@@ -1,7 +1,10 @@
 package dev.tracepoet.runtime;
 
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Immutable description of one traced endpoint: its default name (the span name), API path and HTTP
@@ -9,12 +12,27 @@ import java.util.Objects;
  * constructor; obtain one with {@link ClientTracing#endpoint(String, String, String)}.
  */
 public final class Endpoint {
+  /** Metric attribute: the integration namespace. */
+  public static final AttributeKey<String> INTEGRATION_KEY = AttributeKey.stringKey("tracepoet.integration");
+
+  /** Metric attribute: the endpoint's default name. */
+  public static final AttributeKey<String> ENDPOINT_KEY = AttributeKey.stringKey("tracepoet.endpoint");
+
+  /** Metric attribute of the token usage histogram: {@code input} or {@code output}. */
+  public static final AttributeKey<String> TOKEN_TYPE_KEY = AttributeKey.stringKey("gen_ai.token.type");
+
+  /** Models are low-cardinality; beyond this many, metric attributes are built per call. */
+  private static final int MAX_CACHED_MODELS = 256;
+
   private final ClientTracing tracing;
   private final String defaultName;
   private final String path;
   private final String method;
   private final AttributeKey<String> pathKey;
   private final AttributeKey<String> methodKey;
+  private final AttributeKey<String> modelKey;
+  private final Attributes metricAttributes;
+  private final ConcurrentMap<String, Attributes> metricAttributesByModel = new ConcurrentHashMap<>();
 
   Endpoint(ClientTracing tracing, String defaultName, String path, String method) {
     this.tracing = Objects.requireNonNull(tracing, "tracing");
@@ -24,6 +42,9 @@ public final class Endpoint {
     String prefix = tracing.integration() + ".request.";
     this.pathKey = AttributeKey.stringKey(prefix + "endpoint");
     this.methodKey = AttributeKey.stringKey(prefix + "method");
+    this.modelKey = AttributeKey.stringKey(prefix + "model");
+    this.metricAttributes =
+        Attributes.of(INTEGRATION_KEY, tracing.integration(), ENDPOINT_KEY, defaultName);
   }
 
   /** The default name; the span name. */
@@ -52,6 +73,27 @@ public final class Endpoint {
 
   AttributeKey<String> methodKey() {
     return methodKey;
+  }
+
+  /** Metric attributes for a call with this model (may be null) that succeeded. */
+  Attributes metricAttributes(String model) {
+    if (model == null) {
+      return metricAttributes;
+    }
+    Attributes cached = metricAttributesByModel.get(model);
+    if (cached != null) {
+      return cached;
+    }
+    Attributes built = metricAttributes.toBuilder().put(modelKey, model).build();
+    if (metricAttributesByModel.size() < MAX_CACHED_MODELS) {
+      metricAttributesByModel.putIfAbsent(model, built);
+    }
+    return built;
+  }
+
+  /** Metric attributes for a failed call. */
+  Attributes metricAttributes(String model, String errorType) {
+    return metricAttributes(model).toBuilder().put(EndpointHook.ERROR_TYPE, errorType).build();
   }
 
   @Override

@@ -3,15 +3,21 @@ package dev.tracepoet.runtime;
 import dev.tracepoet.runtime.internal.Failures;
 import dev.tracepoet.runtime.internal.Values;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
 
 /**
  * The template every traced endpoint runs through: one instance per endpoint and wrapper, shared by
@@ -63,36 +69,63 @@ public abstract class EndpointHook<A, R> {
 
   /** Calls the delegate. Generated wrappers create one per endpoint, once. */
   @FunctionalInterface
-  public interface Invocation<A, R> {
+  public interface Invocation<A, T> {
     /** Invokes the delegate; any exception it throws is rethrown to the caller unchanged. */
-    R invoke(A arguments) throws Throwable;
+    T invoke(A arguments) throws Throwable;
   }
 
   /** The semantic-conventions key for the class of the exception a call failed with. */
   public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
+  /** Set on spans whose future, stream or subscription was cancelled or closed early. */
+  public static final AttributeKey<Boolean> CANCELLED = AttributeKey.booleanKey("tracepoet.cancelled");
+
+  /**
+   * Set on spans of streamed responses that were never consumed to the end nor closed, and were
+   * ended by the garbage-collection safety net.
+   */
+  public static final AttributeKey<Boolean> ABANDONED = AttributeKey.booleanKey("tracepoet.abandoned");
+
+  /** The number of elements a streamed response produced. */
+  public static final AttributeKey<Long> ELEMENTS = AttributeKey.longKey("tracepoet.stream.elements");
+
   private final Endpoint endpoint;
   private final Tracer tracer;
+  private final ClientMetrics metrics;
   private final int characterLimit;
+  private final boolean captureContent;
+  private final long contentThreshold;
   private final Failures failures;
   private final AttributeKey<Long> promptTokensKey;
   private final AttributeKey<Long> completionTokensKey;
   private final AttributeKey<Long> totalTokensKey;
   private final AttributeKey<Boolean> usageEstimatedKey;
+  private final AttributeKey<String> usageCountedByKey;
+  private final AttributeKey<String> promptKey;
+  private final AttributeKey<String> completionKey;
 
   /**
    * @param endpoint this endpoint's name, path and method and the client's tracing state
    */
   protected EndpointHook(Endpoint endpoint) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-    this.tracer = endpoint.tracing().tracer();
-    this.characterLimit = endpoint.tracing().settings().characterLimit();
+    ClientTracing tracing = endpoint.tracing();
+    this.tracer = tracing.tracer();
+    this.metrics = tracing.metrics();
+    TracingSettings settings = tracing.settings();
+    this.characterLimit = settings.characterLimit();
+    this.captureContent = settings.captureContent() && settings.contentSampleRate() > 0;
+    this.contentThreshold = (long) (settings.contentSampleRate() * Long.MAX_VALUE);
     this.failures = new Failures(endpoint.toString());
-    String usage = endpoint.tracing().integration() + ".response.usage.";
+    String integration = tracing.integration();
+    String usage = integration + ".response.usage.";
     this.promptTokensKey = AttributeKey.longKey(usage + "prompt_tokens");
     this.completionTokensKey = AttributeKey.longKey(usage + "completion_tokens");
     this.totalTokensKey = AttributeKey.longKey(usage + "total_tokens");
     this.usageEstimatedKey = AttributeKey.booleanKey(usage + "estimated");
+    this.usageCountedByKey = AttributeKey.stringKey(usage + "counted_by");
+    this.promptKey = AttributeKey.stringKey(integration + ".request.prompt");
+    this.completionKey = AttributeKey.stringKey(integration + ".response.completion");
   }
 
   /** This hook's endpoint. */
@@ -105,26 +138,153 @@ public abstract class EndpointHook<A, R> {
     return endpoint.tracing().settings();
   }
 
+  // ---------------------------------------------------------------- the templates
+
   /**
    * Runs one traced call of the delegate; see the class documentation for the steps.
    *
    * @return exactly what {@code invocation} returned
    */
   public final R call(A arguments, Invocation<A, R> invocation) {
+    long startNanos = System.nanoTime();
     Span span = start(arguments);
+    TokenCount prompt = promptTokens(span, arguments);
     Scope scope = enter(span);
     R response;
     try {
       response = invocation.invoke(arguments);
     } catch (Throwable error) {
       exit(scope);
-      failed(span, arguments, error);
+      failed(span, arguments, error, startNanos);
       throw EndpointHook.<RuntimeException>rethrow(error);
     }
     exit(scope);
-    succeeded(span, arguments, response);
+    succeeded(span, arguments, response, null, startNanos, prompt, null);
     return response;
   }
+
+  /**
+   * Runs one traced call whose result completes later ({@code CompletableFuture}, {@code
+   * CompletionStage}): the span ends when the returned stage completes — normally, exceptionally or
+   * by cancellation — not when the method returns. The caller gets the delegate's stage itself, so it
+   * stays cancellable and chainable; the hook's steps see the completed value.
+   */
+  public final <F extends CompletionStage<R>> F callAsync(A arguments, Invocation<A, F> invocation) {
+    long startNanos = System.nanoTime();
+    Span span = start(arguments);
+    TokenCount prompt = promptTokens(span, arguments);
+    Scope scope = enter(span);
+    F stage;
+    try {
+      stage = invocation.invoke(arguments);
+    } catch (Throwable error) {
+      exit(scope);
+      failed(span, arguments, error, startNanos);
+      throw EndpointHook.<RuntimeException>rethrow(error);
+    }
+    exit(scope);
+    if (stage == null) {
+      succeeded(span, arguments, null, null, startNanos, prompt, null);
+      return null;
+    }
+    PendingCall<A, R> pending = new PendingCall<>(this, span, arguments, startNanos, prompt);
+    try {
+      Context context = Context.current().with(span);
+      stage.whenComplete(context.wrapConsumer(pending::completeStage));
+    } catch (Throwable t) {
+      failures.report("whenComplete", t);
+      pending.finishNow();
+    }
+    return stage;
+  }
+
+  /**
+   * Runs one traced call returning a lazy {@link Stream}: the span ends when the stream is consumed
+   * to the end, fails, or is closed (or, as a safety net, when it becomes unreachable). The
+   * returned stream stays lazy, keeps the delegate's close handlers and parallelism, and passes each
+   * element to {@link #onElement}.
+   */
+  public final Stream<R> callStream(A arguments, Invocation<A, Stream<R>> invocation) {
+    PendingCall<A, R> pending = startStreamed(arguments);
+    Stream<R> stream = invokeStreamed(pending, arguments, invocation);
+    if (stream == null) {
+      pending.finishNow();
+      return null;
+    }
+    try {
+      return Streamed.stream(pending, stream);
+    } catch (Throwable t) {
+      failures.report("wrapStream", t);
+      pending.finishNow();
+      return stream;
+    }
+  }
+
+  /**
+   * Runs one traced call returning an {@link Iterator}: the span ends when {@code hasNext()} returns
+   * false or the iterator fails (or, as a safety net, when it becomes unreachable).
+   */
+  public final Iterator<R> callIterator(A arguments, Invocation<A, Iterator<R>> invocation) {
+    PendingCall<A, R> pending = startStreamed(arguments);
+    Iterator<R> iterator = invokeStreamed(pending, arguments, invocation);
+    if (iterator == null) {
+      pending.finishNow();
+      return null;
+    }
+    return Streamed.iterator(pending, iterator);
+  }
+
+  /**
+   * Runs one traced call returning an {@link Iterable}: the span covers the call and the first
+   * iteration (it ends when the first iterator is exhausted or fails, or is abandoned); later
+   * iterations pass through untraced.
+   */
+  public final Iterable<R> callIterable(A arguments, Invocation<A, Iterable<R>> invocation) {
+    PendingCall<A, R> pending = startStreamed(arguments);
+    Iterable<R> iterable = invokeStreamed(pending, arguments, invocation);
+    if (iterable == null) {
+      pending.finishNow();
+      return null;
+    }
+    return Streamed.iterable(pending, iterable);
+  }
+
+  /**
+   * Runs one traced call returning a {@link Flow.Publisher}: the span covers the first subscription
+   * and ends on {@code onComplete}, {@code onError} or cancellation; later subscriptions pass
+   * through untraced.
+   */
+  public final Flow.Publisher<R> callPublisher(A arguments, Invocation<A, Flow.Publisher<R>> invocation) {
+    PendingCall<A, R> pending = startStreamed(arguments);
+    Flow.Publisher<R> publisher = invokeStreamed(pending, arguments, invocation);
+    if (publisher == null) {
+      pending.finishNow();
+      return null;
+    }
+    return Streamed.publisher(pending, publisher);
+  }
+
+  private PendingCall<A, R> startStreamed(A arguments) {
+    long startNanos = System.nanoTime();
+    Span span = start(arguments);
+    TokenCount prompt = promptTokens(span, arguments);
+    return new PendingCall<>(this, span, arguments, startNanos, prompt);
+  }
+
+  private <T> T invokeStreamed(PendingCall<A, R> pending, A arguments, Invocation<A, T> invocation) {
+    Scope scope = enter(pending.span);
+    try {
+      return invocation.invoke(arguments);
+    } catch (Throwable error) {
+      exit(scope);
+      pending.fail(error);
+      throw EndpointHook.<RuntimeException>rethrow(error);
+    } finally {
+      exit(scope);
+    }
+  }
+
+  // ---------------------------------------------------------------- the steps
 
   /**
    * Records the request attributes ({@code requestTags}). Called only while the span is recording.
@@ -137,15 +297,65 @@ public abstract class EndpointHook<A, R> {
 
   /**
    * Records the response attributes ({@code responseTags}) after a successful call. Called only
-   * while the span is recording. Generated.
+   * while the span is recording. For streamed responses it gets the last element. Generated.
    */
   protected abstract void recordResponse(Span span, R response);
 
   /**
    * Endpoint-specific logic after the delegate returned ({@code error == null}) or threw ({@code
-   * response == null}); the span is still open.
+   * response == null}); the span is still open. For futures {@code response} is the completed
+   * value; for streamed responses the last element (see {@link #postStream}).
    */
   protected abstract void postResponse(Span span, A arguments, R response, Throwable error);
+
+  /**
+   * Called with each element of a streamed response (Stream, Iterator, Iterable, Publisher), on the
+   * consuming thread, as it passes to the caller. Does nothing by default.
+   */
+  protected void onElement(Span span, A arguments, R element) {}
+
+  /**
+   * The post-response step of a streamed response, with the elements it produced (at most {@link
+   * TracingSettings#maxRetainedElements()} of them; the count is on the span as {@code
+   * tracepoet.stream.elements}). By default calls {@link #postResponse} with the last element.
+   */
+  protected void postStream(Span span, A arguments, List<R> elements, Throwable error) {
+    postResponse(span, arguments, elements.isEmpty() ? null : elements.get(elements.size() - 1), error);
+  }
+
+  /**
+   * Token wiring (generated from {@code @TracedEndpoint(prompt = ...)}): the request text whose
+   * tokens are counted when the response carries no usage — a {@link CharSequence}, a {@code
+   * List<? extends CharSequence>}, token ids ({@code int[]} or {@code List<Integer>}), or null.
+   */
+  protected Object promptSource(A arguments) {
+    return null;
+  }
+
+  /**
+   * Token wiring (generated from {@code completion = ...}): the completion text of a response, or
+   * of one streamed element; null when none.
+   */
+  protected CharSequence completionText(R response) {
+    return null;
+  }
+
+  /**
+   * Token wiring (generated from {@code usage = ...}): records the usage the response reports with
+   * {@link #tagUsage(Span, String, Number, Number, Number, boolean)} and returns true, or returns
+   * false when the response has none.
+   */
+  protected boolean recordUsage(Span span, A arguments, R response) {
+    return false;
+  }
+
+  /**
+   * The model a call uses (generated when a request tag resolves the key {@code
+   * <integration>.request.model}); used for metric attributes and for choosing the tokenizer.
+   */
+  protected String model(A arguments) {
+    return null;
+  }
 
   // ---------------------------------------------------------------- lifecycle, all contained
 
@@ -179,6 +389,39 @@ public abstract class EndpointHook<A, R> {
     return span;
   }
 
+  /** Counts prompt tokens before the call, and captures the prompt text when enabled. */
+  private TokenCount promptTokens(Span span, A arguments) {
+    try {
+      Object source = promptSource(arguments);
+      if (source == null) {
+        return null;
+      }
+      if (capturesContent(span)) {
+        CharSequence text = TokenSources.text(source);
+        if (text != null) {
+          tagString(span, promptKey, text);
+        }
+      }
+      return TokenSources.count(source, model(arguments));
+    } catch (Throwable t) {
+      failures.report("promptTokens", t);
+      return null;
+    }
+  }
+
+  private boolean capturesContent(Span span) {
+    if (!captureContent || !span.isRecording()) {
+      return false;
+    }
+    if (contentThreshold == Long.MAX_VALUE) {
+      return true;
+    }
+    // Deterministic per trace: the low 63 bits of the trace id's random part against the rate.
+    String traceId = span.getSpanContext().getTraceId();
+    long random = Long.parseUnsignedLong(traceId.substring(16), 16) >>> 1;
+    return random < contentThreshold;
+  }
+
   private Scope enter(Span span) {
     try {
       return span.makeCurrent();
@@ -199,44 +442,154 @@ public abstract class EndpointHook<A, R> {
     }
   }
 
-  private void succeeded(Span span, A arguments, R response) {
+  /**
+   * The success path: response tags, usage (reported or counted), post-response step, metrics, end.
+   *
+   * @param elements for streamed responses, the retained elements; else null
+   * @param streamedCompletion for streamed responses, the accumulated completion text, if any
+   */
+  final void succeeded(
+      Span span,
+      A arguments,
+      R response,
+      List<R> elements,
+      long startNanos,
+      TokenCount prompt,
+      CharSequence streamedCompletion) {
     try {
-      if (span.isRecording()) {
+      if (span.isRecording() && response != null) {
         recordResponse(span, response);
       }
     } catch (Throwable t) {
       failures.report("recordResponse", t);
     }
+    String model = modelOrNull(arguments);
     try {
-      postResponse(span, arguments, response, null);
+      boolean reported = response != null && recordUsage(span, arguments, response);
+      if (!reported) {
+        CharSequence completion = elements != null ? streamedCompletion : completionOrNull(response);
+        if (prompt != null || completion != null) {
+          TokenCount completionCount =
+              completion == null ? null : Tokens.count(completion, model);
+          if (completion != null && capturesContent(span)) {
+            tagString(span, completionKey, completion);
+          }
+          countedUsage(span, model, prompt, completionCount);
+        }
+      } else if (capturesContent(span)) {
+        CharSequence completion = elements != null ? streamedCompletion : completionOrNull(response);
+        if (completion != null) {
+          tagString(span, completionKey, completion);
+        }
+      }
+    } catch (Throwable t) {
+      failures.report("usage", t);
+    }
+    try {
+      if (elements != null) {
+        postStream(span, arguments, elements, null);
+      } else {
+        postResponse(span, arguments, response, null);
+      }
     } catch (Throwable t) {
       failures.report("postResponse", t);
     }
-    end(span);
+    end(span, startNanos, model, null);
   }
 
-  private void failed(Span span, A arguments, Throwable error) {
+  final void failed(Span span, A arguments, Throwable error, long startNanos) {
+    failed(span, arguments, error, startNanos, null);
+  }
+
+  /** The failure path: status, exception event, error.type, post-response step, metrics, end. */
+  final void failed(Span span, A arguments, Throwable error, long startNanos, List<R> elements) {
+    String errorType = error.getClass().getName();
     try {
       span.setStatus(StatusCode.ERROR);
       span.recordException(error);
-      span.setAttribute(ERROR_TYPE, error.getClass().getName());
+      span.setAttribute(ERROR_TYPE, errorType);
     } catch (Throwable t) {
       failures.report("recordError", t);
     }
     try {
-      postResponse(span, arguments, null, error);
+      if (elements != null) {
+        postStream(span, arguments, elements, error);
+      } else {
+        postResponse(span, arguments, null, error);
+      }
     } catch (Throwable t) {
       failures.report("postResponse", t);
     }
-    end(span);
+    end(span, startNanos, modelOrNull(arguments), errorType);
   }
 
-  private void end(Span span) {
+  /** Streamed element: passes it to the hook; contained. */
+  final void element(Span span, A arguments, R element) {
+    try {
+      onElement(span, arguments, element);
+    } catch (Throwable t) {
+      failures.report("onElement", t);
+    }
+  }
+
+  /** The completion text of one streamed element; contained. */
+  final CharSequence completionOrNull(R response) {
+    if (response == null) {
+      return null;
+    }
+    try {
+      return completionText(response);
+    } catch (Throwable t) {
+      failures.report("completionText", t);
+      return null;
+    }
+  }
+
+  private String modelOrNull(A arguments) {
+    try {
+      return model(arguments);
+    } catch (Throwable t) {
+      failures.report("model", t);
+      return null;
+    }
+  }
+
+  private void countedUsage(Span span, String model, TokenCount prompt, TokenCount completion) {
+    long promptTokens = prompt == null ? 0 : prompt.tokens();
+    long completionTokens = completion == null ? 0 : completion.tokens();
+    boolean exact = (prompt == null || !prompt.estimated()) && (completion == null || !completion.estimated());
+    tagUsage(span, model, promptTokens, completionTokens, null, true);
+    span.setAttribute(usageCountedByKey, exact ? "tokenizer" : "estimate");
+  }
+
+  private void end(Span span, long startNanos, String model, String errorType) {
     try {
       span.end();
     } catch (Throwable t) {
       failures.report("end", t);
     }
+    if (metrics != null) {
+      try {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        if (errorType == null) {
+          metrics.duration.record(seconds, endpoint.metricAttributes(model));
+        } else {
+          Attributes attributes = endpoint.metricAttributes(model, errorType);
+          metrics.duration.record(seconds, attributes);
+          metrics.errors.add(1, attributes);
+        }
+      } catch (Throwable t) {
+        failures.report("metrics", t);
+      }
+    }
+  }
+
+  final void report(String stage, Throwable t) {
+    failures.report(stage, t);
+  }
+
+  final int maxRetainedElements() {
+    return endpoint.tracing().settings().maxRetainedElements();
   }
 
   @SuppressWarnings("unchecked")
@@ -260,6 +613,14 @@ public abstract class EndpointHook<A, R> {
     if (secret != null) {
       span.setAttribute(key, Values.mask(secret));
     }
+  }
+
+  /**
+   * The text of a token-wiring value: a {@link CharSequence} as is, a collection of them joined by
+   * newlines, anything else null.
+   */
+  protected static CharSequence textOf(Object value) {
+    return TokenSources.text(value);
   }
 
   /** {@code secret} masked as {@code sk-...} plus its last 4 characters (for array elements). */
@@ -415,15 +776,46 @@ public abstract class EndpointHook<A, R> {
   /**
    * Records token usage as {@code <integration>.response.usage.prompt_tokens}, {@code
    * completion_tokens} and {@code total_tokens} (their sum), and {@code
-   * <integration>.response.usage.estimated = true} when the counts were estimated.
+   * <integration>.response.usage.estimated = true} when the counts were computed locally rather than
+   * reported by the API. Also records the token usage metric.
    */
   protected final void tagUsage(
       Span span, long promptTokens, long completionTokens, boolean estimated) {
-    span.setAttribute(promptTokensKey, promptTokens);
-    span.setAttribute(completionTokensKey, completionTokens);
-    span.setAttribute(totalTokensKey, promptTokens + completionTokens);
+    tagUsage(span, null, promptTokens, completionTokens, null, estimated);
+  }
+
+  /**
+   * Records token usage (see {@link #tagUsage(Span, long, long, boolean)}); {@code null} counts are
+   * skipped, a {@code null} total is the sum of the others. {@code model} (may be null) is added to
+   * the token usage metric's attributes.
+   */
+  protected final void tagUsage(
+      Span span, String model, Number promptTokens, Number completionTokens, Number totalTokens,
+      boolean estimated) {
+    if (promptTokens != null) {
+      span.setAttribute(promptTokensKey, promptTokens.longValue());
+    }
+    if (completionTokens != null) {
+      span.setAttribute(completionTokensKey, completionTokens.longValue());
+    }
+    if (totalTokens != null) {
+      span.setAttribute(totalTokensKey, totalTokens.longValue());
+    } else if (promptTokens != null || completionTokens != null) {
+      long sum = (promptTokens == null ? 0 : promptTokens.longValue())
+          + (completionTokens == null ? 0 : completionTokens.longValue());
+      span.setAttribute(totalTokensKey, sum);
+    }
     if (estimated) {
       span.setAttribute(usageEstimatedKey, true);
+    }
+    if (metrics != null) {
+      Attributes base = endpoint.metricAttributes(model);
+      if (promptTokens != null) {
+        metrics.tokens.record(promptTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "input").build());
+      }
+      if (completionTokens != null) {
+        metrics.tokens.record(completionTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "output").build());
+      }
     }
   }
 

@@ -18,6 +18,10 @@ import java.util.function.Function;
  *       <td>{@code TRACEPOET_CHARACTER_LIMIT}</td><td>128</td></tr>
  *   <tr><td>{@link #captureContent()}</td><td>{@code tracepoet.capture.content}</td>
  *       <td>{@code TRACEPOET_CAPTURE_CONTENT}</td><td>false</td></tr>
+ *   <tr><td>{@link #contentSampleRate()}</td><td>{@code tracepoet.capture.content.sample.rate}</td>
+ *       <td>{@code TRACEPOET_CAPTURE_CONTENT_SAMPLE_RATE}</td><td>1.0</td></tr>
+ *   <tr><td>{@link #metricsEnabled()}</td><td>{@code tracepoet.metrics.enabled}</td>
+ *       <td>{@code TRACEPOET_METRICS_ENABLED}</td><td>true</td></tr>
  * </table>
  *
  * A system property wins over the environment variable. A value that cannot be parsed is ignored
@@ -29,12 +33,21 @@ public final class TracingSettings {
 
   private static final TracingSettings DEFAULTS = builder().build();
 
+  /** Default {@link #maxRetainedElements()}. */
+  public static final int DEFAULT_MAX_RETAINED_ELEMENTS = 10_000;
+
   private final int characterLimit;
   private final boolean captureContent;
+  private final double contentSampleRate;
+  private final boolean metricsEnabled;
+  private final int maxRetainedElements;
 
   private TracingSettings(Builder builder) {
     this.characterLimit = builder.characterLimit;
     this.captureContent = builder.captureContent;
+    this.contentSampleRate = builder.contentSampleRate;
+    this.metricsEnabled = builder.metricsEnabled;
+    this.maxRetainedElements = builder.maxRetainedElements;
   }
 
   /** The defaults: 128 characters, no content capture. */
@@ -74,6 +87,24 @@ public final class TracingSettings {
             "settings", "ignoring tracepoet.capture.content=" + capture + " (true|false)", null);
       }
     }
+    String rate = lookup(properties, environment, "tracepoet.capture.content.sample.rate");
+    if (rate != null) {
+      try {
+        builder.contentSampleRate(Double.parseDouble(rate.trim()));
+      } catch (IllegalArgumentException e) {
+        Failures.warnOnce("settings", "ignoring tracepoet.capture.content.sample.rate=" + rate, e);
+      }
+    }
+    String metrics = lookup(properties, environment, "tracepoet.metrics.enabled");
+    if (metrics != null) {
+      String value = metrics.trim().toLowerCase(Locale.ROOT);
+      if (value.equals("true") || value.equals("false")) {
+        builder.metricsEnabled(Boolean.parseBoolean(value));
+      } else {
+        Failures.warnOnce(
+            "settings", "ignoring tracepoet.metrics.enabled=" + metrics + " (true|false)", null);
+      }
+    }
     return builder.build();
   }
 
@@ -96,21 +127,55 @@ public final class TracingSettings {
     return captureContent;
   }
 
+  /**
+   * The fraction of traces (0 to 1) whose prompt/completion content is captured when {@link
+   * #captureContent()} is on. The decision is deterministic per trace id, so all spans of a trace
+   * agree.
+   */
+  public double contentSampleRate() {
+    return contentSampleRate;
+  }
+
+  /** Whether request duration, token usage and error metrics are recorded. On by default. */
+  public boolean metricsEnabled() {
+    return metricsEnabled;
+  }
+
+  /**
+   * How many elements of a streamed response (Stream, Iterator, Iterable, Publisher) are kept for
+   * the hook's {@code postStream} step; beyond that only the count and the last element are kept.
+   */
+  public int maxRetainedElements() {
+    return maxRetainedElements;
+  }
+
   /** A builder initialised with these settings. */
   public Builder toBuilder() {
-    return new Builder().characterLimit(characterLimit).captureContent(captureContent);
+    return new Builder()
+        .characterLimit(characterLimit)
+        .captureContent(captureContent)
+        .contentSampleRate(contentSampleRate)
+        .metricsEnabled(metricsEnabled)
+        .maxRetainedElements(maxRetainedElements);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TracingSettings
-        && ((TracingSettings) o).characterLimit == characterLimit
-        && ((TracingSettings) o).captureContent == captureContent;
+    if (!(o instanceof TracingSettings)) {
+      return false;
+    }
+    TracingSettings other = (TracingSettings) o;
+    return other.characterLimit == characterLimit
+        && other.captureContent == captureContent
+        && Double.compare(other.contentSampleRate, contentSampleRate) == 0
+        && other.metricsEnabled == metricsEnabled
+        && other.maxRetainedElements == maxRetainedElements;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(characterLimit, captureContent);
+    return Objects.hash(
+        characterLimit, captureContent, contentSampleRate, metricsEnabled, maxRetainedElements);
   }
 
   @Override
@@ -119,6 +184,12 @@ public final class TracingSettings {
         + characterLimit
         + ", captureContent="
         + captureContent
+        + ", contentSampleRate="
+        + contentSampleRate
+        + ", metricsEnabled="
+        + metricsEnabled
+        + ", maxRetainedElements="
+        + maxRetainedElements
         + "}";
   }
 
@@ -126,8 +197,43 @@ public final class TracingSettings {
   public static final class Builder {
     private int characterLimit = DEFAULT_CHARACTER_LIMIT;
     private boolean captureContent;
+    private double contentSampleRate = 1.0;
+    private boolean metricsEnabled = true;
+    private int maxRetainedElements = DEFAULT_MAX_RETAINED_ELEMENTS;
 
     private Builder() {}
+
+    /**
+     * Sets the fraction of traces whose content is captured (when capture is on).
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= rate <= 1}
+     */
+    public Builder contentSampleRate(double rate) {
+      if (!(rate >= 0 && rate <= 1)) {
+        throw new IllegalArgumentException("contentSampleRate must be in [0, 1] but was " + rate);
+      }
+      this.contentSampleRate = rate;
+      return this;
+    }
+
+    /** Sets whether metrics are recorded. */
+    public Builder metricsEnabled(boolean enabled) {
+      this.metricsEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Sets how many streamed elements are kept per call for {@code postStream}.
+     *
+     * @throws IllegalArgumentException if {@code max < 0}
+     */
+    public Builder maxRetainedElements(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException("maxRetainedElements must be >= 0 but was " + max);
+      }
+      this.maxRetainedElements = max;
+      return this;
+    }
 
     /**
      * Sets the character limit for string attributes.

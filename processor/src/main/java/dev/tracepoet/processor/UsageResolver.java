@@ -1,0 +1,96 @@
+package dev.tracepoet.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Resolves {@code @TracedEndpoint(usage = ...)}: the path to a usage object, and on it the prompt,
+ * completion and (optional) total token counts under their OpenAI or GenAI names.
+ */
+final class UsageResolver {
+  private static final List<String> PROMPT = List.of("prompt_tokens", "input_tokens");
+  private static final List<String> COMPLETION = List.of("completion_tokens", "output_tokens");
+  private static final List<String> TOTAL = List.of("total_tokens");
+
+  /** The outcome; exactly one of {@code deferred}, {@code problem} or {@code usage} is set. */
+  static final class Result {
+    String deferred;
+    String problem;
+    String hint;
+    AttributePath usage;
+    AttributePath promptTokens;
+    AttributePath completionTokens;
+    AttributePath totalTokens;
+  }
+
+  private final PathResolver resolver;
+  private final Types types;
+
+  UsageResolver(Types types, Elements elements, PathResolver resolver) {
+    this.types = types;
+    this.resolver = resolver;
+  }
+
+  Result resolve(TypeMirror response, List<String> segments) {
+    Result result = new Result();
+    PathResolver.Resolution usage = resolver.resolve(response, segments, false);
+    if (usage instanceof PathResolver.Deferred) {
+      result.deferred = ((PathResolver.Deferred) usage).errorType().toString();
+      return result;
+    }
+    if (usage instanceof PathResolver.Unresolved) {
+      result.problem = ((PathResolver.Unresolved) usage).problem();
+      result.hint = ((PathResolver.Unresolved) usage).hint();
+      return result;
+    }
+    AttributePath path = ((PathResolver.Resolved) usage).path();
+    if (path.isList()) {
+      result.problem = "it maps over a collection, but usage must be a single object";
+      result.hint = "Point usage at the object that holds prompt_tokens and completion_tokens";
+      return result;
+    }
+    TypeMirror usageType = lastType(response, path);
+    List<String> tried = new ArrayList<>();
+    result.promptTokens = count(usageType, PROMPT, tried, result);
+    result.completionTokens = count(usageType, COMPLETION, tried, result);
+    result.totalTokens = count(usageType, TOTAL, new ArrayList<>(), result);
+    if (result.deferred != null) {
+      return result;
+    }
+    if (result.promptTokens == null || result.completionTokens == null) {
+      result.problem =
+          types.erasure(usageType) + " has no numeric "
+              + (result.promptTokens == null ? "prompt_tokens/input_tokens" : "completion_tokens/output_tokens");
+      result.hint = "Point usage at an object with prompt_tokens (or input_tokens) and completion_tokens (or output_tokens)";
+      return result;
+    }
+    result.usage = path;
+    return result;
+  }
+
+  private AttributePath count(TypeMirror usageType, List<String> names, List<String> tried, Result result) {
+    for (String name : names) {
+      tried.add(name);
+      PathResolver.Resolution resolution = resolver.resolve(usageType, List.of(name), false);
+      if (resolution instanceof PathResolver.Deferred) {
+        result.deferred = ((PathResolver.Deferred) resolution).errorType().toString();
+        return null;
+      }
+      if (resolution instanceof PathResolver.Resolved) {
+        AttributePath path = ((PathResolver.Resolved) resolution).path();
+        if (path.kind() == ValueKind.LONG && !path.isList()) {
+          return path;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The type the usage path ends at (its last property, Optional unwrapped). */
+  private TypeMirror lastType(TypeMirror root, AttributePath path) {
+    return resolver.typeAt(root, path);
+  }
+}
