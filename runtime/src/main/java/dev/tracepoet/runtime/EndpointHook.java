@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * The template every traced endpoint runs through: one instance per endpoint and wrapper, shared by
  * all calls and threads.
  *
- * <p>{@link #call} owns the lifecycle and cannot be overridden:
+ * <p>{@link #call} (and its variants for responses that complete later: {@link #callAsync},
+ * {@link #callStream}, {@link #callIterator}, {@link #callIterable}, {@link #callPublisher}) owns the
+ * lifecycle and cannot be overridden:
  *
  * <ol>
  *   <li>start a {@link SpanKind#CLIENT CLIENT} span named by the endpoint's default name, with
@@ -34,7 +36,9 @@ import java.util.stream.Stream;
  *   <li>on success {@link #recordResponse} (generated response tags, only when recording) and then
  *       {@link #postResponse} with the response; on failure: status ERROR, an exception event,
  *       {@code error.type} = the exception's class name, then {@link #postResponse} with the error;
- *   <li>end the span, exactly once.
+ *   <li>end the span, exactly once — for futures when they complete, for streamed responses when
+ *       they are consumed, fail, are closed or cancelled, or (safety net) become unreachable —
+ *       and record the duration/error metrics.
  * </ol>
  *
  * <p><b>Tracing never breaks a call.</b> Any exception thrown by a step, an attribute getter or the
