@@ -7,16 +7,12 @@ package dev.tracepoet.processor;
 enum Message {
   NOT_AN_INTERFACE(
       "NotAnInterface",
-      "@TracedClient is only allowed on interfaces, but %s is a %s. Annotate the client interface"
+      "@TracedClient is only allowed on interfaces, but %s is %s. Annotate the client interface"
           + " instead, or extract one from this type."),
   PRIVATE_INTERFACE(
       "PrivateInterface",
       "@TracedClient interface %s is private or nested in a private type, so the generated wrapper"
           + " cannot implement it. Make it (and its enclosing types) package-private or public."),
-  NOT_A_MEMBER_INTERFACE(
-      "LocalInterface",
-      "@TracedClient interface %s is a local interface. Declare it at top level or as a static member"
-          + " of a class or interface."),
   INVALID_INTEGRATION(
       "InvalidIntegration",
       "integration \"%s\" is not a valid attribute namespace: use lower-case letters, digits, '_' and"
@@ -55,10 +51,13 @@ enum Message {
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "%s returns %s, which cannot be traced: %s."),
+  WRAPPER_NAME_CLASH(
+      "WrapperNameClash",
+      "the wrapper %s would be generated for both %s and %s. Rename or move one of the two types."),
   UNRESOLVED_TYPE(
       "UnresolvedType",
-      "%s could not be processed because type %s could not be resolved. If it is a generated type,"
-          + " check above for compilation errors in the processor that generates it."),
+      "no wrapper was generated for %s because type %s could not be resolved. If it is a generated"
+          + " type, check above for compilation errors in the processor that generates it."),
   INTERNAL_ERROR(
       "InternalError",
       "tracepoet failed unexpectedly while processing %s; please report this with the source that"
@@ -77,8 +76,42 @@ enum Message {
     return id;
   }
 
-  /** The full text: {@code [tracepoet:Id] message}. */
+  /** The full text: {@code [tracepoet:Id] message}, ending with a full stop or question mark. */
   String format(Object... args) {
-    return "[tracepoet:" + id + "] " + String.format(format, args);
+    String text = String.format(format, args).strip();
+    if (!(text.endsWith(".") || text.endsWith("?") || text.endsWith("!"))) {
+      text = text + ".";
+    }
+    return "[tracepoet:" + id + "] " + text;
+  }
+
+  /** {@code "an enum"}, {@code "a class"}: the word with its indefinite article. */
+  static String withArticle(String word) {
+    return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+  }
+
+  /** A user-supplied string for a message, with control characters escaped. */
+  static String escape(String value) {
+    StringBuilder out = new StringBuilder();
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        default:
+          if (Character.isISOControl(c)) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.toString();
   }
 }

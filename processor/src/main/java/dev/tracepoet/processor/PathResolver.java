@@ -147,7 +147,7 @@ final class PathResolver {
     }
     if (type.getKind().isPrimitive() || !(type.getKind() == TypeKind.DECLARED)) {
       return new Unresolved(
-          at(walked) + "is a " + type + ", which has no properties",
+          at(walked) + "is " + Message.withArticle(type.toString()) + ", which has no properties",
           "Remove \"." + segment + "\"");
     }
     String typeName = types.erasure(type).toString();
@@ -187,7 +187,8 @@ final class PathResolver {
       }
       Element owner = member.getEnclosingElement();
       if (owner instanceof TypeElement
-          && ((TypeElement) owner).getQualifiedName().contentEquals("java.lang.Object")) {
+              && ((TypeElement) owner).getQualifiedName().contentEquals("java.lang.Object")
+          || isObjectMethod(member)) {
         continue;
       }
       if (member.getKind() == ElementKind.METHOD) {
@@ -222,6 +223,23 @@ final class PathResolver {
             .thenComparing(Map.Entry::getKey))
         .ifPresent(entry -> lookup.found = entry.getValue().property);
     return lookup;
+  }
+
+  /** hashCode(), toString() and friends, even when a type overrides them, are not properties. */
+  private static boolean isObjectMethod(Element member) {
+    if (member.getKind() != ElementKind.METHOD || !((ExecutableElement) member).getParameters().isEmpty()) {
+      return false;
+    }
+    switch (member.getSimpleName().toString()) {
+      case "hashCode":
+      case "toString":
+      case "getClass":
+      case "clone":
+      case "finalize":
+        return true;
+      default:
+        return false;
+    }
   }
 
   private record Candidate(int rank, AttributePath.Property property) {}

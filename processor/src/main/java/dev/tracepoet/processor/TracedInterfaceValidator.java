@@ -75,15 +75,20 @@ final class TracedInterfaceValidator {
   }
 
   Outcome validate(TypeElement type) {
+    diagnostics.validating(type);
+    try {
+      return validateClient(type);
+    } finally {
+      diagnostics.validating(null);
+    }
+  }
+
+  private Outcome validateClient(TypeElement type) {
     int errorsBefore = diagnostics.errorCount();
     AnnotationMirror client = mirror(type, TypeNames.TRACED_CLIENT);
     if (type.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(
-          type, client, Message.NOT_AN_INTERFACE, type.getSimpleName(), kindName(type.getKind()));
-      return new Invalid();
-    }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      diagnostics.error(type, client, Message.NOT_A_MEMBER_INTERFACE, type.getSimpleName());
+          type, client, Message.NOT_AN_INTERFACE, type.getSimpleName(), Message.withArticle(kindName(type.getKind())));
       return new Invalid();
     }
     if (isPrivateOrInPrivate(type)) {
@@ -96,6 +101,20 @@ final class TracedInterfaceValidator {
       diagnostics.error(type, client, integrationValue, Message.INVALID_INTEGRATION, integration);
     }
 
+    for (TypeMirror superinterface : type.getInterfaces()) {
+      if (superinterface.getKind() == TypeKind.ERROR) {
+        return new Deferred(superinterface.toString());
+      }
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      AnnotationMirror endpoint = mirror(method, TypeNames.TRACED_ENDPOINT);
+      if (endpoint != null
+          && (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE))) {
+        diagnostics.error(method, endpoint, Message.ENDPOINT_OUTSIDE_CLIENT, describe(method),
+            (method.getModifiers().contains(Modifier.STATIC) ? "static" : "private")
+                + " interface methods are not implemented by the wrapper");
+      }
+    }
     DeclaredType declared = (DeclaredType) type.asType();
     PackageElement pkg = elements.getPackageOf(type);
     PathResolver resolver = new PathResolver(types, elements, pkg);
@@ -183,7 +202,7 @@ final class TracedInterfaceValidator {
     AnnotationValue nameValue = AnnotationMirrors.getAnnotationValue(annotation, "name");
     String name = String.valueOf(nameValue.getValue());
     if (!name.isEmpty() && name.isBlank()) {
-      diagnostics.error(method, annotation, nameValue, Message.EMPTY_NAME, name);
+      diagnostics.error(method, annotation, nameValue, Message.EMPTY_NAME, Message.escape(name));
     }
     String defaultName = name.isEmpty() ? methodName : name;
     String path = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "endpoint").getValue());
@@ -268,7 +287,10 @@ final class TracedInterfaceValidator {
         result.deferred = hookType.toString();
         return result;
       }
-      if (hookType.getKind() == TypeKind.DECLARED) {
+      if (hookType.getKind() != TypeKind.DECLARED && hookType.getKind() != TypeKind.VOID) {
+        diagnostics.error(method, annotation, hookValue, Message.INVALID_HOOK, hookType, describe(method),
+            "it is not a class; a hook must be a class extending dev.tracepoet.runtime.EndpointHook (or remove hook)");
+      } else if (hookType.getKind() == TypeKind.DECLARED) {
         hook = checkHook(method, annotation, hookValue, (DeclaredType) hookType, arguments, responseType, methodTypeVariables, generic, pkg);
       }
     }
@@ -682,7 +704,7 @@ final class TracedInterfaceValidator {
     }
     if (hook.getKind() != ElementKind.CLASS) {
       diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "it is a " + kindName(hook.getKind()) + "; a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
+          "it is " + Message.withArticle(kindName(hook.getKind())) + "; a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
       return fallback;
     }
     if (!types.isSubtype(types.erasure(hookType), types.erasure(base.asType()))) {
@@ -874,6 +896,8 @@ final class TracedInterfaceValidator {
         return "record";
       case CLASS:
         return "class";
+      case INTERFACE:
+        return "interface";
       default:
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
