@@ -2,12 +2,19 @@ package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
+import java.lang.Throwable;
+import java.lang.Void;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,15 +29,15 @@ public final class TracedCollidingApi implements CollidingApi {
 
   private final AllHook allHook;
 
-  private final EndpointHook.Invocation<AllArguments, String> allCall;
+  private final Invocation<AllArguments, String> allCall;
 
   private final SingleHook singleHook;
 
-  private final EndpointHook.Invocation<String, String> singleCall;
+  private final Invocation<String, String> singleCall;
 
   private final ArgumentsHook argumentsHook;
 
-  private final EndpointHook.Invocation<String, String> argumentsCall;
+  private final Invocation<String, String> argumentsCall;
 
   private final GenericHook genericHook;
 
@@ -38,15 +45,15 @@ public final class TracedCollidingApi implements CollidingApi {
 
   private final DelegateHook delegateHook;
 
-  private final EndpointHook.Invocation<String, Void> delegateCall;
+  private final Invocation<String, Void> delegateCall;
 
   private final SpanHook spanHook;
 
-  private final EndpointHook.Invocation<SpanArguments, Void> spanCall;
+  private final Invocation<SpanArguments, Void> spanCall;
 
   private final LocalsHook localsHook;
 
-  private final EndpointHook.Invocation<LocalsArguments, String> localsCall;
+  private final Invocation<LocalsArguments, String> localsCall;
 
   private TracedCollidingApi(CollidingApi delegate, ClientTracing tracing) {
     this.delegate = delegate;

@@ -2,12 +2,25 @@ package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.lang.Class;
+import java.lang.Comparable;
+import java.lang.Exception;
+import java.lang.Integer;
+import java.lang.Long;
+import java.lang.Number;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
+import java.lang.Throwable;
+import java.lang.Void;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +38,11 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
 
   private final GetHook<K, V> getHook;
 
-  private final EndpointHook.Invocation<K, V> getCall;
+  private final Invocation<K, V> getCall;
 
   private final PutAllHook<K, V> putAllHook;
 
-  private final EndpointHook.Invocation<PutAllArguments<K, V>, Map<K, V>> putAllCall;
+  private final Invocation<PutAllArguments<K, V>, Map<K, V>> putAllCall;
 
   private final MaxHook<K, V> maxHook;
 
@@ -39,7 +52,7 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
 
   private final WildcardsHook<K, V> wildcardsHook;
 
-  private final EndpointHook.Invocation<WildcardsArguments<K, V>, List<?>> wildcardsCall;
+  private final Invocation<WildcardsArguments<K, V>, List<?>> wildcardsCall;
 
   private TracedGenericApi(GenericApi<K, V> delegate, ClientTracing tracing) {
     this.delegate = delegate;
@@ -89,7 +102,7 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
 
   @Override
   public Map<K, V> putAll(List<? extends V> values, K first) {
-    return this.putAllHook.call(new PutAllArguments<>(values, first), this.putAllCall);
+    return this.putAllHook.call(new PutAllArguments<K, V>(values, first), this.putAllCall);
   }
 
   @Override
@@ -101,7 +114,7 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
   @Override
   @SuppressWarnings("unchecked")
   public <T extends Number & Comparable<T>> List<T> sorted(String label, List<T> items) {
-    return (List<T>) this.sortedHook.call(new SortedArguments<>(label, items), arguments -> this.delegate.sorted(label, items));
+    return (List<T>) this.sortedHook.call(new SortedArguments<K, V>(label, items), arguments -> this.delegate.sorted(label, items));
   }
 
   @Override
@@ -115,7 +128,7 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
   @Override
   public List<?> wildcards(List<? super Integer> sink, Class<?> type,
       Map<String, ? extends Number> weights) {
-    return this.wildcardsHook.call(new WildcardsArguments<>(sink, type, weights), this.wildcardsCall);
+    return this.wildcardsHook.call(new WildcardsArguments<K, V>(sink, type, weights), this.wildcardsCall);
   }
 
   @Override

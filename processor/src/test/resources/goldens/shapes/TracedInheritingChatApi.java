@@ -2,12 +2,20 @@ package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.lang.Boolean;
+import java.lang.Long;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.Throwable;
+import java.lang.Void;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,19 +30,19 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
 
   private final ChatHook chatHook;
 
-  private final EndpointHook.Invocation<ChatRequest, ChatResponse> chatCall;
+  private final Invocation<ChatRequest, ChatResponse> chatCall;
 
   private final RetryHook retryHook;
 
-  private final EndpointHook.Invocation<RetryArguments, ChatResponse> retryCall;
+  private final Invocation<RetryArguments, ChatResponse> retryCall;
 
   private final HealthyHook healthyHook;
 
-  private final EndpointHook.Invocation<Void, Boolean> healthyCall;
+  private final Invocation<Void, Boolean> healthyCall;
 
   private final LocalHook localHook;
 
-  private final EndpointHook.Invocation<ChatRequest, ChatResponse> localCall;
+  private final Invocation<ChatRequest, ChatResponse> localCall;
 
   private TracedInheritingChatApi(InheritingChatApi delegate, ClientTracing tracing) {
     this.delegate = delegate;

@@ -2,11 +2,15 @@ package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -21,11 +25,11 @@ public final class TracedNestedSpanApi implements NestedSpanApi {
 
   private final RenameHook renameHook;
 
-  private final EndpointHook.Invocation<RenameArguments, NestedSpanApi.Span> renameCall;
+  private final Invocation<RenameArguments, NestedSpanApi.Span> renameCall;
 
   private final SingleHook singleHook;
 
-  private final EndpointHook.Invocation<NestedSpanApi.Span, NestedSpanApi.Span> singleCall;
+  private final Invocation<NestedSpanApi.Span, NestedSpanApi.Span> singleCall;
 
   private TracedNestedSpanApi(NestedSpanApi delegate, ClientTracing tracing) {
     this.delegate = delegate;

@@ -2,12 +2,23 @@ package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.lang.Boolean;
+import java.lang.Character;
+import java.lang.Double;
+import java.lang.Integer;
+import java.lang.Long;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.Throwable;
+import java.lang.Void;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,39 +35,39 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
 
   private final CountHook countHook;
 
-  private final EndpointHook.Invocation<CountArguments, Integer> countCall;
+  private final Invocation<CountArguments, Integer> countCall;
 
   private final JoinHook joinHook;
 
-  private final EndpointHook.Invocation<String[], String> joinCall;
+  private final Invocation<String[], String> joinCall;
 
   private final GridHook gridHook;
 
-  private final EndpointHook.Invocation<GridArguments, boolean[][]> gridCall;
+  private final Invocation<GridArguments, boolean[][]> gridCall;
 
   private final PingHook pingHook;
 
-  private final EndpointHook.Invocation<Void, Void> pingCall;
+  private final Invocation<Void, Void> pingCall;
 
   private final RatioHook ratioHook;
 
-  private final EndpointHook.Invocation<RatioArguments, Double> ratioCall;
+  private final Invocation<RatioArguments, Double> ratioCall;
 
   private final BytesHook bytesHook;
 
-  private final EndpointHook.Invocation<Void, byte[]> bytesCall;
+  private final Invocation<Void, byte[]> bytesCall;
 
   private final InitialHook initialHook;
 
-  private final EndpointHook.Invocation<String, Character> initialCall;
+  private final Invocation<String, Character> initialCall;
 
   private final TotalHook totalHook;
 
-  private final EndpointHook.Invocation<long[], Long> totalCall;
+  private final Invocation<long[], Long> totalCall;
 
   private final StoreHook storeHook;
 
-  private final EndpointHook.Invocation<StoreArguments, Void> storeCall;
+  private final Invocation<StoreArguments, Void> storeCall;
 
   private TracedPrimitivesApi(PrimitivesApi delegate, ClientTracing tracing) {
     this.delegate = delegate;

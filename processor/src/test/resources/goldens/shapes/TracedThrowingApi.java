@@ -2,6 +2,7 @@ package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -10,6 +11,14 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.lang.Exception;
+import java.lang.Integer;
+import java.lang.InterruptedException;
+import java.lang.Long;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.Throwable;
+import java.lang.Void;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import javax.annotation.processing.Generated;
@@ -25,11 +34,11 @@ public final class TracedThrowingApi implements ThrowingApi {
 
   private final ReadHook readHook;
 
-  private final EndpointHook.Invocation<String, String> readCall;
+  private final Invocation<String, String> readCall;
 
   private final WriteHook writeHook;
 
-  private final EndpointHook.Invocation<WriteArguments, Void> writeCall;
+  private final Invocation<WriteArguments, Void> writeCall;
 
   private final AttemptHook attemptHook;
 

@@ -2,6 +2,7 @@ package test;
 
 import dev.tracepoet.runtime.ClientTracing;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -9,6 +10,14 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import java.io.IOException;
+import java.lang.Boolean;
+import java.lang.Double;
+import java.lang.Long;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.Throwable;
+import java.lang.Void;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,11 +34,11 @@ public final class TracedChatApi implements ChatApi {
 
   private final CreateHook createHook;
 
-  private final EndpointHook.Invocation<Chat.Request, Chat.Response> createCall;
+  private final Invocation<Chat.Request, Chat.Response> createCall;
 
   private final DeleteHook deleteHook;
 
-  private final EndpointHook.Invocation<DeleteArguments, Void> deleteCall;
+  private final Invocation<DeleteArguments, Void> deleteCall;
 
   private TracedChatApi(ChatApi delegate, ClientTracing tracing) {
     this.delegate = delegate;

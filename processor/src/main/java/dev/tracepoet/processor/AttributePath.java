@@ -1,6 +1,7 @@
 package dev.tracepoet.processor;
 
 import java.util.List;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -9,9 +10,10 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param steps what to do, in order, starting at the root value
  * @param kind how the final value (or each element, for {@link #isList()}) is recorded
- * @param terminalPrimitive whether the final value is a primitive (never null)
+ * @param terminalType the kind of the final value's type, e.g. {@link TypeKind#INT} or {@link
+ *     TypeKind#DECLARED}
  */
-record AttributePath(List<Step> steps, ValueKind kind, boolean terminalPrimitive) {
+record AttributePath(List<Step> steps, ValueKind kind, TypeKind terminalType) {
 
   /** One step along a path. */
   sealed interface Step permits Property, UnwrapOptional, Iterate, Size {}

@@ -51,6 +51,10 @@ enum Message {
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "%s returns %s, which cannot be traced: %s."),
+  WRAP_CLASH(
+      "WrapClash",
+      "%s has the signature of the static factory %s.wrap that tracepoet generates. Rename the"
+          + " method."),
   WRAPPER_NAME_CLASH(
       "WrapperNameClash",
       "the wrapper %s would be generated for both %s and %s. Rename or move one of the two types."),

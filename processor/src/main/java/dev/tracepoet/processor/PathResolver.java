@@ -78,12 +78,8 @@ final class PathResolver {
       if (type.getKind() == TypeKind.ERROR) {
         return new Deferred(type);
       }
-      boolean multiple = isArray(type) || isIterable(type);
+      boolean multiple = isArray(type) || isCollection(type);
       if ((multiple || isMap(type)) && (segment.equals("size") || segment.equals("length"))) {
-        if (!isArray(type) && !isCollection(type) && !isMap(type)) {
-          return new Unresolved(
-              at(walked) + "is an Iterable without a size", "Record a property of its elements");
-        }
         steps.add(new AttributePath.Size(isArray(type)));
         type = types.getPrimitiveType(TypeKind.LONG);
         walked.append(walked.length() == 0 ? "" : ".").append(segment);
@@ -109,7 +105,7 @@ final class PathResolver {
     }
     // A path that ends at a collection records its elements.
     int guard = 0;
-    while ((isArray(type) || isIterable(type)) && !isMap(type) && guard++ < 8) {
+    while ((isArray(type) || isCollection(type)) && !isMap(type) && guard++ < 8) {
       steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive()));
       type = unwrapOptionals(elementType(type), steps);
       if (type.getKind() == TypeKind.ERROR) {
@@ -117,10 +113,15 @@ final class PathResolver {
       }
     }
     ValueKind kind = classify(type);
+    if (kind == ValueKind.MAP && steps.stream().anyMatch(step -> step instanceof AttributePath.Iterate)) {
+      return new Unresolved(
+          "it ends at a map inside a collection, which has no flat attribute form",
+          "Tag one element's map, or the map's size");
+    }
     if (secret && (kind == ValueKind.STRING || kind == ValueKind.OBJECT)) {
       kind = ValueKind.SECRET;
     }
-    return new Resolved(new AttributePath(List.copyOf(steps), kind, type.getKind().isPrimitive()));
+    return new Resolved(new AttributePath(List.copyOf(steps), kind, type.getKind()));
   }
 
   /** The type of the value a resolved non-list path ends at (Optionals unwrapped). */
@@ -219,7 +220,10 @@ final class PathResolver {
     lookup.available.sort(Comparator.naturalOrder());
     best.entrySet().stream()
         .filter(entry -> normalize(entry.getKey()).equals(wanted))
-        .min(Comparator.comparingInt((Map.Entry<String, Candidate> entry) -> entry.getValue().rank)
+        // x() before getX() before a field; a name with a leading underscore (SDK raw accessors
+        // such as _model()) only when nothing else matches.
+        .min(Comparator.comparing((Map.Entry<String, Candidate> entry) -> entry.getKey().startsWith("_"))
+            .thenComparingInt(entry -> entry.getValue().rank)
             .thenComparing(Map.Entry::getKey))
         .ifPresent(entry -> lookup.found = entry.getValue().property);
     return lookup;
@@ -377,10 +381,6 @@ final class PathResolver {
 
   private boolean isArray(TypeMirror type) {
     return type.getKind() == TypeKind.ARRAY;
-  }
-
-  private boolean isIterable(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), iterable);
   }
 
   private boolean isCollection(TypeMirror type) {

@@ -8,6 +8,7 @@ import com.squareup.javapoet.TypeName;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Writes the reflection-free, null-safe code that reads one attribute path and records it with the
@@ -184,7 +185,7 @@ final class TagCodeGenerator {
       }
     }
     if (list != null) {
-      code.addStatement("$L.add($L)", list, element(kind, current, primitive));
+      code.addStatement("$L.add($L)", list, element(kind, current, primitive, path.terminalType()));
     } else {
       code.add(scalar.accept(current, primitive));
     }
@@ -221,14 +222,20 @@ final class TagCodeGenerator {
         : CodeBlock.of("$L", value);
   }
 
-  private static CodeBlock element(ValueKind kind, String value, boolean primitive) {
+  private static CodeBlock element(ValueKind kind, String value, boolean primitive, TypeKind type) {
     switch (kind) {
       case BOOLEAN:
         return CodeBlock.of("$L", value);
       case LONG:
-        return primitive ? CodeBlock.of("(long) $L", value) : CodeBlock.of("$L.longValue()", value);
+        if (!primitive) {
+          return CodeBlock.of("$L.longValue()", value);
+        }
+        return type == TypeKind.LONG ? CodeBlock.of("$L", value) : CodeBlock.of("(long) $L", value);
       case DOUBLE:
-        return primitive ? CodeBlock.of("(double) $L", value) : CodeBlock.of("$L.doubleValue()", value);
+        if (!primitive) {
+          return CodeBlock.of("$L.doubleValue()", value);
+        }
+        return type == TypeKind.DOUBLE ? CodeBlock.of("$L", value) : CodeBlock.of("(double) $L", value);
       case STRING:
         return CodeBlock.of("$L.toString()", value);
       case ENUM:

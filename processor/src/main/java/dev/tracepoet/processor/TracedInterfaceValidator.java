@@ -121,13 +121,21 @@ final class TracedInterfaceValidator {
     Names names = new Names();
     List<TracedMethodDescriptor> methods = new ArrayList<>();
     Map<String, ExecutableElement> defaultNames = new HashMap<>();
-    for (ExecutableElement method : MoreElements.getLocalAndInheritedMethods(type, types, elements)) {
-      if (isFromObjectOnly(method)
-          || method.getModifiers().contains(Modifier.STATIC)
-          || method.getModifiers().contains(Modifier.PRIVATE)) {
+    String interfaceErasure = types.erasure(type.asType()).toString();
+    boolean hasEquals = false;
+    boolean hasHashCode = false;
+    for (ExecutableElement method : uniqueMethods(type, declared)) {
+      ExecutableType member = (ExecutableType) types.asMemberOf(declared, method);
+      String name = method.getSimpleName().toString();
+      hasEquals |= name.equals("equals") && method.getParameters().size() == 1;
+      hasHashCode |= name.equals("hashCode") && method.getParameters().isEmpty();
+      if (name.equals("wrap")
+          && member.getParameterTypes().size() >= 1
+          && member.getParameterTypes().size() <= 3
+          && types.erasure(member.getParameterTypes().get(0)).toString().equals(interfaceErasure)) {
+        diagnostics.error(method, Message.WRAP_CLASH, describe(method), wrapperName(type).simpleName());
         continue;
       }
-      ExecutableType member = (ExecutableType) types.asMemberOf(declared, method);
       Optional<TypeMirror> unresolved = ErrorTypes.find(member, method);
       if (unresolved.isPresent()) {
         return new Deferred(unresolved.get().toString());
@@ -160,6 +168,15 @@ final class TracedInterfaceValidator {
     }
     if (diagnostics.errorCount() > errorsBefore) {
       return new Invalid();
+    }
+    if (hasEquals && !hasHashCode) {
+      // Forwarding equals without hashCode would break their contract (and -Xlint:overrides).
+      ExecutableElement hashCode =
+          ElementFilter.methodsIn(elements.getTypeElement("java.lang.Object").getEnclosedElements()).stream()
+              .filter(m -> m.getSimpleName().contentEquals("hashCode"))
+              .findFirst()
+              .orElseThrow();
+      methods.add(new TracedMethodDescriptor(hashCode, null));
     }
     List<TypeVariableName> typeVariables =
         type.getTypeParameters().stream().map(TypeVariableName::get).collect(Collectors.toList());
@@ -281,7 +298,12 @@ final class TracedInterfaceValidator {
     TypeName endpointHook = ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType);
     HookCheck hook = new HookCheck(endpointHook);
     AnnotationValue hookValue = AnnotationMirrors.getAnnotationValue(annotation, "hook");
-    if (hookValue.getValue() instanceof TypeMirror) {
+    if (!(hookValue.getValue() instanceof TypeMirror)) {
+      // javac could not resolve or access the class literal and reports that itself.
+      result.deferred = String.valueOf(hookValue.getValue());
+      return result;
+    }
+    {
       TypeMirror hookType = (TypeMirror) hookValue.getValue();
       if (hookType.getKind() == TypeKind.ERROR) {
         result.deferred = hookType.toString();
@@ -815,6 +837,34 @@ final class TracedInterfaceValidator {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The methods the wrapper implements: abstract and default methods, local and inherited, not
+   * static or private, not Object's own; one per signature (a method declared by two unrelated
+   * super-interfaces is implemented once, preferring a declaration with {@code @TracedEndpoint}).
+   */
+  private List<ExecutableElement> uniqueMethods(TypeElement type, DeclaredType declared) {
+    Map<String, ExecutableElement> bySignature = new LinkedHashMap<>();
+    for (ExecutableElement method : MoreElements.getLocalAndInheritedMethods(type, types, elements)) {
+      if (isFromObjectOnly(method)
+          || method.getModifiers().contains(Modifier.STATIC)
+          || method.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      ExecutableType member = (ExecutableType) types.asMemberOf(declared, method);
+      String signature =
+          method.getSimpleName()
+              + member.getParameterTypes().stream()
+                  .map(t -> types.erasure(t).toString())
+                  .collect(Collectors.joining(",", "(", ")"));
+      ExecutableElement kept = bySignature.get(signature);
+      if (kept == null
+          || mirror(kept, TypeNames.TRACED_ENDPOINT) == null && mirror(method, TypeNames.TRACED_ENDPOINT) != null) {
+        bySignature.put(signature, method);
+      }
+    }
+    return new ArrayList<>(bySignature.values());
+  }
 
   static AnnotationMirror mirror(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

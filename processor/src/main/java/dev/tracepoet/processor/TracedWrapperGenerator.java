@@ -106,12 +106,11 @@ final class TracedWrapperGenerator {
         continue;
       }
       if (endpoint.arguments().shape() == Shape.HOLDER) {
-        type.addType(holder(endpoint, client.typeVariables()));
+        type.addType(holder(endpoint, client));
       }
       type.addType(hook(endpoint, client));
     }
     return JavaFile.builder(wrapper.packageName(), type.build())
-        .skipJavaLangImports(true)
         .indent("  ")
         .build();
   }
@@ -164,8 +163,22 @@ final class TracedWrapperGenerator {
   /** The interface method, traced through its hook or forwarded to the delegate. */
   private MethodSpec implementation(TracedMethodDescriptor method, DeclaredType declared) {
     ExecutableElement element = method.method();
-    MethodSpec.Builder spec = MethodSpec.overriding(element, declared, types);
+    MethodSpec.Builder spec =
+        element.getModifiers().contains(Modifier.NATIVE)
+            // Object.hashCode(), added to pair a redeclared equals: native cannot be copied.
+            ? MethodSpec.methodBuilder(element.getSimpleName().toString())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.get(element.getReturnType()))
+            : MethodSpec.overriding(element, declared, types);
     EndpointDescriptor endpoint = method.endpoint();
+    boolean suppressUnchecked = endpoint != null && endpoint.castResult() || hasGenericVarargs(element, declared);
+    if (suppressUnchecked) {
+      // The interface method's own @SafeVarargs/@SuppressWarnings do not carry over; the wrapper
+      // only passes the array on, and a generic result is cast back from the hook's erased type.
+      spec.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
     List<String> parameters =
         element.getParameters().stream()
             .map(p -> p.getSimpleName().toString())
@@ -197,13 +210,32 @@ final class TracedWrapperGenerator {
     if (isVoid) {
       spec.addStatement("$L", call);
     } else if (endpoint.castResult()) {
-      spec.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
       spec.addStatement("return ($T) $L", spec.build().returnType, call);
     } else {
       spec.addStatement("return $L", call);
     }
     return spec.build();
+  }
+
+  /** Whether the method is varargs with a non-reifiable element type ({@code T...}, {@code List<T>...}). */
+  private boolean hasGenericVarargs(ExecutableElement method, DeclaredType declared) {
+    if (!method.isVarArgs()) {
+      return false;
+    }
+    javax.lang.model.type.ExecutableType member =
+        (javax.lang.model.type.ExecutableType) types.asMemberOf(declared, method);
+    javax.lang.model.type.TypeMirror last =
+        member.getParameterTypes().get(member.getParameterTypes().size() - 1);
+    if (!(last instanceof javax.lang.model.type.ArrayType)) {
+      return false;
+    }
+    javax.lang.model.type.TypeMirror component = ((javax.lang.model.type.ArrayType) last).getComponentType();
+    return component.getKind() == javax.lang.model.type.TypeKind.TYPEVAR
+        || component.getKind() == javax.lang.model.type.TypeKind.DECLARED
+            && ((DeclaredType) component).getTypeArguments().stream()
+                .anyMatch(a -> a.getKind() != javax.lang.model.type.TypeKind.WILDCARD
+                    || ((javax.lang.model.type.WildcardType) a).getExtendsBound() != null
+                    || ((javax.lang.model.type.WildcardType) a).getSuperBound() != null);
   }
 
   private static CodeBlock argumentsExpression(EndpointDescriptor endpoint, List<String> parameters) {
@@ -213,11 +245,8 @@ final class TracedWrapperGenerator {
       case SINGLE:
         return CodeBlock.of("$L", parameters.get(0));
       default:
-        return CodeBlock.of(
-            "new $L$L($L)",
-            endpoint.arguments().holderClass(),
-            endpoint.arguments().type() instanceof ParameterizedTypeName ? "<>" : "",
-            String.join(", ", parameters));
+        // Explicit type arguments: diamond inference fails for some wildcard-typed parameters.
+        return CodeBlock.of("new $T($L)", endpoint.arguments().type(), String.join(", ", parameters));
     }
   }
 
@@ -256,12 +285,14 @@ final class TracedWrapperGenerator {
   }
 
   /** The holder passing several arguments to a hook. */
-  private static TypeSpec holder(EndpointDescriptor endpoint, List<TypeVariableName> typeVariables) {
+  private static TypeSpec holder(EndpointDescriptor endpoint, TracedInterfaceDescriptor client) {
+    List<TypeVariableName> typeVariables = client.typeVariables();
     TypeSpec.Builder holder =
         TypeSpec.classBuilder(endpoint.arguments().holderClass())
             .addJavadoc("The arguments of one call, as seen by {@link $L}.\n", endpoint.hookClass())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addTypeVariables(typeVariables);
+            .addTypeVariables(typeVariables)
+            .avoidClashesWithNestedClasses(client.element());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (Parameter parameter : endpoint.arguments().parameters()) {
       holder.addField(parameter.type(), parameter.name(), Modifier.FINAL);
@@ -279,6 +310,7 @@ final class TracedWrapperGenerator {
             .addJavadoc("The hook of endpoint {@code $L}.\n", endpoint.defaultName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addTypeVariables(client.typeVariables())
+            .avoidClashesWithNestedClasses(client.element())
             .superclass(endpoint.hookSuperclass());
     hook.addMethod(
         MethodSpec.constructorBuilder()

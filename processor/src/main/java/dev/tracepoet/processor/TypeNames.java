@@ -7,7 +7,7 @@ final class TypeNames {
   static final String RUNTIME_PACKAGE = "dev.tracepoet.runtime";
 
   static final ClassName ENDPOINT_HOOK = ClassName.get(RUNTIME_PACKAGE, "EndpointHook");
-  static final ClassName INVOCATION = ENDPOINT_HOOK.nestedClass("Invocation");
+  static final ClassName INVOCATION = ClassName.get(RUNTIME_PACKAGE, "Invocation");
   static final ClassName ENDPOINT = ClassName.get(RUNTIME_PACKAGE, "Endpoint");
   static final ClassName CLIENT_TRACING = ClassName.get(RUNTIME_PACKAGE, "ClientTracing");
   static final ClassName TRACING_SETTINGS = ClassName.get(RUNTIME_PACKAGE, "TracingSettings");

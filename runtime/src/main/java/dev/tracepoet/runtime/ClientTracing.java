@@ -2,6 +2,7 @@ package dev.tracepoet.runtime;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
+import dev.tracepoet.runtime.internal.Failures;
 import java.util.Objects;
 
 /**
@@ -36,12 +37,23 @@ public final class ClientTracing {
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(settings, "settings");
-    ClientMetrics metrics =
-        settings.metricsEnabled()
-            ? new ClientMetrics(openTelemetry.getMeter(INSTRUMENTATION_NAME))
-            : null;
-    return new ClientTracing(
-        openTelemetry.getTracer(INSTRUMENTATION_NAME), metrics, integration, settings);
+    Tracer tracer;
+    try {
+      tracer = openTelemetry.getTracer(INSTRUMENTATION_NAME);
+    } catch (Throwable t) {
+      // A broken OpenTelemetry must not break the client: trace nothing, say so once.
+      Failures.warnOnce("tracer", "could not get a tracer; " + integration + " calls are not traced", t);
+      tracer = OpenTelemetry.noop().getTracer(INSTRUMENTATION_NAME);
+    }
+    ClientMetrics metrics = null;
+    if (settings.metricsEnabled()) {
+      try {
+        metrics = new ClientMetrics(openTelemetry.getMeter(INSTRUMENTATION_NAME));
+      } catch (Throwable t) {
+        Failures.warnOnce("meter", "could not create metrics; " + integration + " calls are not measured", t);
+      }
+    }
+    return new ClientTracing(tracer, metrics, integration, settings);
   }
 
   /** The description of one endpoint of this client; empty path/method are not recorded. */

@@ -11,6 +11,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +71,6 @@ import java.util.stream.Stream;
  * @param <R> the response type ({@link Void} for {@code void} methods)
  */
 public abstract class EndpointHook<A, R> {
-
-  /** Calls the delegate. Generated wrappers create one per endpoint, once. */
-  @FunctionalInterface
-  public interface Invocation<A, T> {
-    /** Invokes the delegate; any exception it throws is rethrown to the caller unchanged. */
-    T invoke(A arguments) throws Throwable;
-  }
 
   /** The semantic-conventions key for the class of the exception a call failed with. */
   public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
@@ -277,15 +271,16 @@ public abstract class EndpointHook<A, R> {
 
   private <T> T invokeStreamed(PendingCall<A, R> pending, A arguments, Invocation<A, T> invocation) {
     Scope scope = enter(pending.span);
+    T result;
     try {
-      return invocation.invoke(arguments);
+      result = invocation.invoke(arguments);
     } catch (Throwable error) {
       exit(scope);
       pending.fail(error);
       throw EndpointHook.<RuntimeException>rethrow(error);
-    } finally {
-      exit(scope);
     }
+    exit(scope);
+    return result;
   }
 
   // ---------------------------------------------------------------- the steps
@@ -413,7 +408,12 @@ public abstract class EndpointHook<A, R> {
     }
   }
 
-  private boolean capturesContent(Span span) {
+  /**
+   * Whether prompt/completion content may be recorded on this span: capture is on, the span is
+   * recording, and its trace falls within the content sample rate (deterministic per trace id).
+   * Hooks that record content themselves should check this.
+   */
+  protected final boolean capturesContent(Span span) {
     if (!captureContent || !span.isRecording()) {
       return false;
     }
@@ -629,7 +629,7 @@ public abstract class EndpointHook<A, R> {
 
   /** {@code secret} masked as {@code sk-...} plus its last 4 characters (for array elements). */
   protected static String masked(CharSequence secret) {
-    return Values.mask(secret);
+    return secret == null ? null : Values.mask(secret);
   }
 
   /** Records an integral number. */
@@ -686,29 +686,36 @@ public abstract class EndpointHook<A, R> {
     String text;
     try {
       text = value.toString();
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // a throwing or endlessly recursive toString must not cost other tags
       failures.report("toString of " + key.getKey(), e);
       return;
     }
     tagString(span, key, text);
   }
 
-  /** Records a string array attribute, each element truncated; {@code null} records nothing. */
+  /**
+   * Records a string array attribute, each element truncated and {@code null} elements skipped;
+   * {@code null} records nothing.
+   */
   protected final void tagStrings(Span span, AttributeKey<List<String>> key, List<String> values) {
     if (values == null) {
       return;
     }
-    List<String> truncated = values;
+    List<String> cleaned = values;
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      if (value.length() > characterLimit) {
-        if (truncated == values) {
-          truncated = new ArrayList<>(values);
+      if (value == null || value.length() > characterLimit) {
+        if (cleaned == values) {
+          cleaned = new ArrayList<>(values.subList(0, i));
         }
-        truncated.set(i, Values.truncate(value, characterLimit));
+        if (value != null) {
+          cleaned.add(Values.truncate(value, characterLimit));
+        }
+      } else if (cleaned != values) {
+        cleaned.add(value);
       }
     }
-    span.setAttribute(key, truncated);
+    span.setAttribute(key, cleaned);
   }
 
   /** Records an integral array attribute; {@code null} records nothing. */
@@ -772,8 +779,59 @@ public abstract class EndpointHook<A, R> {
       tagEnum(span, AttributeKey.stringKey(key), (Enum<?>) value);
     } else if (value instanceof Map<?, ?>) {
       tagMap(span, key, (Map<?, ?>) value);
+    } else if (value instanceof Collection<?>) {
+      tagCollection(span, key, (Collection<?>) value);
     } else {
       tagObject(span, AttributeKey.stringKey(key), value);
+    }
+  }
+
+  /** A collection as the array attribute of its element type (strings when mixed). */
+  private void tagCollection(Span span, String key, Collection<?> values) {
+    boolean booleans = true;
+    boolean longs = true;
+    boolean doubles = true;
+    for (Object value : values) {
+      if (value == null) {
+        continue;
+      }
+      booleans &= value instanceof Boolean;
+      longs &= value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
+      doubles &= value instanceof Double || value instanceof Float;
+    }
+    List<Object> present = new ArrayList<>(values.size());
+    for (Object value : values) {
+      if (value != null) {
+        present.add(value);
+      }
+    }
+    if (present.isEmpty()) {
+      span.setAttribute(AttributeKey.stringArrayKey(key), List.of());
+    } else if (booleans) {
+      List<Boolean> out = new ArrayList<>(present.size());
+      present.forEach(v -> out.add((Boolean) v));
+      span.setAttribute(AttributeKey.booleanArrayKey(key), out);
+    } else if (longs) {
+      List<Long> out = new ArrayList<>(present.size());
+      present.forEach(v -> out.add(((Number) v).longValue()));
+      span.setAttribute(AttributeKey.longArrayKey(key), out);
+    } else if (doubles) {
+      List<Double> out = new ArrayList<>(present.size());
+      present.forEach(v -> out.add(((Number) v).doubleValue()));
+      span.setAttribute(AttributeKey.doubleArrayKey(key), out);
+    } else {
+      List<String> out = new ArrayList<>(present.size());
+      for (Object v : present) {
+        String text;
+        try {
+          text = v instanceof Enum<?> ? ((Enum<?>) v).name() : v.toString();
+        } catch (Throwable e) {
+          failures.report("toString of " + key, e);
+          continue;
+        }
+        out.add(Values.truncate(text, characterLimit));
+      }
+      span.setAttribute(AttributeKey.stringArrayKey(key), out);
     }
   }
 

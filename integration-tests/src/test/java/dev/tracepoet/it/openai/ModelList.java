@@ -1,0 +1,14 @@
+package dev.tracepoet.it.openai;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import java.util.List;
+
+/** The response of {@code GET /models}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ModelList(
+    String object,
+    List<Model> data,
+    @JacksonInject(useInput = OptBoolean.FALSE) ResponseMeta meta)
+    implements OpenAiResponse {}
