@@ -50,4 +50,15 @@ public @interface TracedClient {
    * {@code openai.request.model}. Lower-case letters, digits, {@code _} and {@code .}.
    */
   String integration();
+
+  /**
+   * Turns on the OpenTelemetry GenAI semantic conventions (v1.41.0) for this client: the value is
+   * {@code gen_ai.provider.name}, e.g. {@code "openai"}. Endpoints with a {@link
+   * TracedEndpoint#genAiOperation()} then get span names {@code "{gen_ai.operation.name}
+   * {gen_ai.request.model}"}, the {@code gen_ai.*} request, response and usage attributes (in
+   * addition to the {@code <integration>.*} ones) and the {@code gen_ai.client.operation.duration}
+   * and {@code gen_ai.client.token.usage} metrics. Empty (the default): off. Lower-case letters,
+   * digits, {@code _} and {@code .}.
+   */
+  String genAiProvider() default "";
 }

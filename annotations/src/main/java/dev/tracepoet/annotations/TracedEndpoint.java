@@ -93,4 +93,12 @@ public @interface TracedEndpoint {
    * total_tokens}.
    */
   String usage() default "";
+
+  /**
+   * The GenAI operation ({@code gen_ai.operation.name}) of this endpoint when its client has a
+   * {@link TracedClient#genAiProvider()}: {@code "chat"}, {@code "text_completion"}, {@code
+   * "embeddings"}, {@code "generate_content"}, ... Empty (the default): the endpoint is traced with
+   * the plain tracepoet conventions only.
+   */
+  String genAiOperation() default "";
 }

@@ -18,8 +18,12 @@ record AttributePath(List<Step> steps, ValueKind kind, TypeKind terminalType) {
   /** One step along a path. */
   sealed interface Step permits Property, UnwrapOptional, Iterate, Size {}
 
-  /** Reads a property: {@code code} is {@code "name()"} for a method or {@code "name"} for a field. */
-  record Property(String code, TypeMirror type) implements Step {}
+  /**
+   * Reads a property: {@code code} is {@code "name()"} for a method or {@code "name"} for a field;
+   * {@code deprecated} when that member is deprecated (the reading code then suppresses the
+   * deprecation warning: the user asked for it by name).
+   */
+  record Property(String code, TypeMirror type, boolean deprecated) implements Step {}
 
   /**
    * Unwraps an {@code Optional} ({@code get()}) or {@code OptionalInt/Long/Double} ({@code getAsInt()}
@@ -35,6 +39,11 @@ record AttributePath(List<Step> steps, ValueKind kind, TypeKind terminalType) {
 
   /** The count of a collection or map ({@code size()}) or array ({@code length}). */
   record Size(boolean array) implements Step {}
+
+  /** Whether the path reads a deprecated member. */
+  boolean usesDeprecated() {
+    return steps.stream().anyMatch(step -> step instanceof Property && ((Property) step).deprecated());
+  }
 
   /** Whether the path maps over a collection, so that it records an array attribute. */
   boolean isList() {

@@ -28,6 +28,7 @@ import java.util.List;
  * @param invocationResultType what the delegate invocation returns (the declared return type,
  *     boxed; {@code Void} for void)
  * @param tokens token wiring: prompt, completion, usage and model paths
+ * @param genAiOperation the GenAI operation name, or null when the endpoint is not a GenAI operation
  */
 record EndpointDescriptor(
     String defaultName,
@@ -49,7 +50,8 @@ record EndpointDescriptor(
     List<TagDescriptor> responseTags,
     ReturnKind returnKind,
     TypeName invocationResultType,
-    TokenWiring tokens) {
+    TokenWiring tokens,
+    String genAiOperation) {
 
   /** How a response completes, and the {@code EndpointHook} template that handles it. */
   enum ReturnKind {
@@ -115,6 +117,12 @@ record EndpointDescriptor(
    * @param parameter for request tags under {@link Shape#HOLDER}: the holder field the path starts
    *     at; otherwise {@code null} (the path starts at the argument / response itself)
    * @param path the resolved path
+   * @param alias a second key the same value is recorded under (a GenAI semantic-convention key such
+   *     as {@code gen_ai.request.model}), or null
    */
-  record TagDescriptor(String key, String parameter, AttributePath path) {}
+  record TagDescriptor(String key, String parameter, AttributePath path, String alias) {
+    TagDescriptor(String key, String parameter, AttributePath path) {
+      this(key, parameter, path, null);
+    }
+  }
 }

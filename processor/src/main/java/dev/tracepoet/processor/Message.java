@@ -17,6 +17,9 @@ enum Message {
       "InvalidIntegration",
       "integration \"%s\" is not a valid attribute namespace: use lower-case letters, digits, '_' and"
           + " '.', starting with a letter and not ending with '.' (e.g. \"openai\", \"acme.billing\")."),
+  INVALID_GEN_AI(
+      "InvalidGenAi",
+      "%s \"%s\" is not valid: %s."),
   ENDPOINT_OUTSIDE_CLIENT(
       "EndpointOutsideClient",
       "@TracedEndpoint on %s has no effect: %s. Put it on an abstract or default method of a"

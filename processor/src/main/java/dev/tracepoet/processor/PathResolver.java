@@ -207,11 +207,11 @@ final class PathResolver {
           continue;
         }
         ExecutableType resolved = (ExecutableType) types.asMemberOf(declared, method);
-        offer(best, property, new Candidate(rank, new AttributePath.Property(name + "()", resolved.getReturnType())));
+        offer(best, property, new Candidate(rank, new AttributePath.Property(name + "()", resolved.getReturnType(), elements.isDeprecated(method))));
       } else if (member.getKind() == ElementKind.FIELD) {
         VariableElement field = (VariableElement) member;
         String name = field.getSimpleName().toString();
-        offer(best, name, new Candidate(2, new AttributePath.Property(name, types.asMemberOf(declared, field))));
+        offer(best, name, new Candidate(2, new AttributePath.Property(name, types.asMemberOf(declared, field), elements.isDeprecated(field))));
       }
     }
     for (Map.Entry<String, Candidate> entry : best.entrySet()) {

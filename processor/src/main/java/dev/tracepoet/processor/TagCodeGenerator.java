@@ -36,6 +36,11 @@ final class TagCodeGenerator {
         .build();
   }
 
+  /** The {@code AttributeKey} constant for the tag's alias key (same value type, other key). */
+  FieldSpec aliasConstant(TagDescriptor tag, String name) {
+    return keyConstant(new TagDescriptor(tag.alias(), tag.parameter(), tag.path()), name);
+  }
+
   /** A constant name for a key: {@code openai.request.max_tokens} → {@code REQUEST_MAX_TOKENS}. */
   static String constantName(String key, String integration) {
     String local = key.startsWith(integration + ".") ? key.substring(integration.length() + 1) : key;
@@ -55,6 +60,11 @@ final class TagCodeGenerator {
    * {@code rootChecked} (it is a primitive or was checked already).
    */
   CodeBlock write(TagDescriptor tag, String constant, String root, boolean rootChecked) {
+    return write(tag, constant, null, root, rootChecked);
+  }
+
+  /** As {@link #write(TagDescriptor, String, String, boolean)}, also recording under {@code alias}. */
+  CodeBlock write(TagDescriptor tag, String constant, String alias, String root, boolean rootChecked) {
     ValueKind kind = tag.path().kind();
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// $L\n", tag.key());
@@ -67,9 +77,21 @@ final class TagCodeGenerator {
           if (kind == ValueKind.MAP) {
             return statement("tagMap(span, $S, $L)", tag.key(), value);
           }
-          return statement("$L(span, $L, $L)", scalarHelper(kind), constant, scalarValue(kind, value));
+          CodeBlock.Builder calls = CodeBlock.builder();
+          calls.addStatement("$L(span, $L, $L)", scalarHelper(kind), constant, scalarValue(kind, value));
+          if (alias != null) {
+            calls.addStatement("$L(span, $L, $L)", scalarHelper(kind), alias, scalarValue(kind, value));
+          }
+          return calls.build();
         },
-        list -> CodeBlock.of("$L(span, $L, $L)", Element.of(kind).listHelper, constant, list));
+        list -> {
+          CodeBlock.Builder calls = CodeBlock.builder();
+          calls.addStatement("$L(span, $L, $L)", Element.of(kind).listHelper, constant, list);
+          if (alias != null) {
+            calls.addStatement("$L(span, $L, $L)", Element.of(kind).listHelper, alias, list);
+          }
+          return calls.build();
+        });
     return code.build();
   }
 
@@ -86,7 +108,7 @@ final class TagCodeGenerator {
         root,
         rootChecked,
         (value, primitive) -> statement("$L = $L", target, value),
-        list -> CodeBlock.of("$L = $L", target, list));
+        list -> statement("$L = $L", target, list));
     return code.build();
   }
 
@@ -97,7 +119,7 @@ final class TagCodeGenerator {
   CodeBlock with(
       AttributePath path, String root, boolean rootChecked, java.util.function.Function<String, CodeBlock> body) {
     CodeBlock.Builder code = CodeBlock.builder();
-    traverse(code, path, root, rootChecked, (value, primitive) -> body.apply(value), list -> CodeBlock.of("$L", list));
+    traverse(code, path, root, rootChecked, (value, primitive) -> body.apply(value), list -> CodeBlock.of(""));
     return code.build();
   }
 
@@ -115,7 +137,7 @@ final class TagCodeGenerator {
     CodeBlock accept(String value, boolean primitive);
   }
 
-  /** What to do with a completed list: a statement (without semicolon). */
+  /** What to do with a completed list: complete statements. */
   private interface ListSink {
     CodeBlock accept(String list);
   }
@@ -193,7 +215,7 @@ final class TagCodeGenerator {
       code.endControlFlow();
     }
     if (list != null) {
-      code.addStatement("$L", listSink.accept(list));
+      code.add(listSink.accept(list));
     }
   }
 

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param isPublic whether the interface is effectively public (so is the wrapper)
  * @param integration the attribute namespace
  * @param methods every method the wrapper implements, in declaration order
+ * @param genAiProvider the GenAI provider name, or null when GenAI conventions are off
  */
 record TracedInterfaceDescriptor(
     TypeElement element,
@@ -24,4 +25,5 @@ record TracedInterfaceDescriptor(
     List<TypeVariableName> typeVariables,
     boolean isPublic,
     String integration,
-    List<TracedMethodDescriptor> methods) {}
+    List<TracedMethodDescriptor> methods,
+    String genAiProvider) {}

@@ -61,6 +61,7 @@ final class TracedInterfaceValidator {
   record Deferred(String unresolved) implements Outcome {}
 
   private static final Pattern INTEGRATION = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+  private static final Pattern GEN_AI_OPERATION = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
   private static final Pattern SEGMENT = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
@@ -99,6 +100,12 @@ final class TracedInterfaceValidator {
     String integration = String.valueOf(integrationValue.getValue());
     if (!INTEGRATION.matcher(integration).matches()) {
       diagnostics.error(type, client, integrationValue, Message.INVALID_INTEGRATION, integration);
+    }
+    AnnotationValue providerValue = AnnotationMirrors.getAnnotationValue(client, "genAiProvider");
+    String genAiProvider = String.valueOf(providerValue.getValue());
+    if (!genAiProvider.isEmpty() && !INTEGRATION.matcher(genAiProvider).matches()) {
+      diagnostics.error(type, client, providerValue, Message.INVALID_GEN_AI, "genAiProvider", Message.escape(genAiProvider),
+          "use the provider's well-known lower-case name, e.g. \"openai\", \"anthropic\", \"aws.bedrock\"");
     }
 
     for (TypeMirror superinterface : type.getInterfaces()) {
@@ -146,7 +153,7 @@ final class TracedInterfaceValidator {
         continue;
       }
       EndpointResult result =
-          endpoint(type, integration, method, member, endpoint, resolver, names, pkg);
+          endpoint(type, integration, genAiProvider, method, member, endpoint, resolver, names, pkg);
       if (result.deferred != null) {
         return new Deferred(result.deferred);
       }
@@ -193,7 +200,8 @@ final class TracedInterfaceValidator {
             typeVariables,
             isEffectivelyPublic(type),
             integration,
-            List.copyOf(methods)));
+            List.copyOf(methods),
+            genAiProvider.isEmpty() ? null : genAiProvider));
   }
 
   // ---------------------------------------------------------------- endpoints
@@ -206,6 +214,7 @@ final class TracedInterfaceValidator {
   private EndpointResult endpoint(
       TypeElement type,
       String integration,
+      String genAiProvider,
       ExecutableElement method,
       ExecutableType member,
       AnnotationMirror annotation,
@@ -225,6 +234,18 @@ final class TracedInterfaceValidator {
     String path = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "endpoint").getValue());
     String httpMethod = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "method").getValue());
 
+    AnnotationValue operationValue = AnnotationMirrors.getAnnotationValue(annotation, "genAiOperation");
+    String genAiOperation = String.valueOf(operationValue.getValue());
+    if (!genAiOperation.isEmpty()) {
+      if (genAiProvider.isEmpty()) {
+        diagnostics.error(method, annotation, operationValue, Message.INVALID_GEN_AI, "genAiOperation", Message.escape(genAiOperation),
+            "it has no effect because @TracedClient of " + type.getSimpleName()
+                + " has no genAiProvider; add @TracedClient(genAiProvider = \"...\") or remove genAiOperation");
+      } else if (!GEN_AI_OPERATION.matcher(genAiOperation).matches()) {
+        diagnostics.error(method, annotation, operationValue, Message.INVALID_GEN_AI, "genAiOperation", Message.escape(genAiOperation),
+            "use a lower-case operation name such as \"chat\", \"text_completion\", \"embeddings\" or \"generate_content\"");
+      }
+    }
     TypeMirror returnType = member.getReturnType();
     Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
     boolean generic = !methodTypeVariables.isEmpty();
@@ -344,7 +365,11 @@ final class TracedInterfaceValidator {
             List.copyOf(responseTags),
             shape.kind,
             invocationResultType,
-            tokens.build());
+            tokens.build(),
+            genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation);
+    if (result.descriptor.genAiOperation() != null) {
+      result.descriptor = GenAiConventions.withAliases(result.descriptor);
+    }
     return result;
   }
 

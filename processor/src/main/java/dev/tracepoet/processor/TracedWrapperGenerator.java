@@ -152,11 +152,16 @@ final class TracedWrapperGenerator {
             .addParameter(TypeNames.TRACING_SETTINGS, "settings")
             .addStatement("$T.requireNonNull(delegate, $S)", TypeNames.OBJECTS, "delegate")
             .addStatement(
-                "return new $T$L(delegate, $T.create(openTelemetry, $S, settings))",
+                "return new $T$L(delegate, $L)",
                 wrapper,
                 client.typeVariables().isEmpty() ? "" : "<>",
-                TypeNames.CLIENT_TRACING,
-                client.integration())
+                client.genAiProvider() == null
+                    ? CodeBlock.of("$T.create(openTelemetry, $S, settings)", TypeNames.CLIENT_TRACING, client.integration())
+                    : CodeBlock.of(
+                        "$T.create(openTelemetry, $S, $S, settings)",
+                        TypeNames.CLIENT_TRACING,
+                        client.integration(),
+                        client.genAiProvider()))
             .build());
   }
 
@@ -316,10 +321,16 @@ final class TracedWrapperGenerator {
         MethodSpec.constructorBuilder()
             .addParameter(TypeNames.CLIENT_TRACING, "tracing")
             .addStatement(
-                "super(tracing.endpoint($S, $S, $S))",
-                endpoint.defaultName(),
-                endpoint.path(),
-                endpoint.httpMethod())
+                "super($L)",
+                endpoint.genAiOperation() == null
+                    ? CodeBlock.of(
+                        "tracing.endpoint($S, $S, $S)", endpoint.defaultName(), endpoint.path(), endpoint.httpMethod())
+                    : CodeBlock.of(
+                        "tracing.endpoint($S, $S, $S).withGenAiOperation($S)",
+                        endpoint.defaultName(),
+                        endpoint.path(),
+                        endpoint.httpMethod(),
+                        endpoint.genAiOperation()))
             .build());
 
     TagCodeGenerator tags = new TagCodeGenerator();
@@ -353,8 +364,9 @@ final class TracedWrapperGenerator {
         root = "arguments." + tag.parameter();
         checked = parameterType(endpoint, tag.parameter()).isPrimitive();
       }
-      recordRequest.addCode(tags.write(tag, requestConstants.get(i), root, checked));
+      recordRequest.addCode(tags.write(tag, requestConstants.get(i), aliasConstant(tag, requestConstants.get(i)), root, checked));
     }
+    suppressDeprecation(recordRequest, endpoint.requestTags().stream().map(TagDescriptor::path));
     hook.addMethod(recordRequest.build());
 
     if (endpoint.implementPreResponse()) {
@@ -380,8 +392,10 @@ final class TracedWrapperGenerator {
       recordResponse.beginControlFlow("if (response == null)").addStatement("return").endControlFlow();
     }
     for (int i = 0; i < endpoint.responseTags().size(); i++) {
-      recordResponse.addCode(tags.write(endpoint.responseTags().get(i), responseConstants.get(i), "response", true));
+      TagDescriptor tag = endpoint.responseTags().get(i);
+      recordResponse.addCode(tags.write(tag, responseConstants.get(i), aliasConstant(tag, responseConstants.get(i)), "response", true));
     }
+    suppressDeprecation(recordResponse, endpoint.responseTags().stream().map(TagDescriptor::path));
     hook.addMethod(recordResponse.build());
 
     if (endpoint.implementPostResponse()) {
@@ -407,8 +421,10 @@ final class TracedWrapperGenerator {
       TagDescriptor prompt = wiring.prompt();
       String root = prompt.parameter() == null ? "arguments" : "arguments." + prompt.parameter();
       boolean checked = prompt.parameter() != null && parameterType(endpoint, prompt.parameter()).isPrimitive();
+      MethodSpec.Builder promptSource = MethodSpec.methodBuilder("promptSource");
+      suppressDeprecation(promptSource, java.util.stream.Stream.of(prompt.path()));
       hook.addMethod(
-          MethodSpec.methodBuilder("promptSource")
+          promptSource
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PROTECTED)
               .returns(Object.class)
@@ -419,8 +435,10 @@ final class TracedWrapperGenerator {
               .build());
     }
     if (wiring.completion() != null) {
+      MethodSpec.Builder completionText = MethodSpec.methodBuilder("completionText");
+      suppressDeprecation(completionText, java.util.stream.Stream.of(wiring.completion()));
       hook.addMethod(
-          MethodSpec.methodBuilder("completionText")
+          completionText
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PROTECTED)
               .returns(CharSequence.class)
@@ -453,8 +471,11 @@ final class TracedWrapperGenerator {
                 code.addStatement("return true");
                 return code.build();
               });
+      MethodSpec.Builder recordUsage = MethodSpec.methodBuilder("recordUsage");
+      suppressDeprecation(recordUsage, java.util.stream.Stream.of(
+          wiring.usage(), wiring.promptTokens(), wiring.completionTokens(), wiring.totalTokens()));
       hook.addMethod(
-          MethodSpec.methodBuilder("recordUsage")
+          recordUsage
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PROTECTED)
               .returns(boolean.class)
@@ -469,8 +490,10 @@ final class TracedWrapperGenerator {
       TagDescriptor model = wiring.model();
       String root = model.parameter() == null ? "arguments" : "arguments." + model.parameter();
       boolean checked = model.parameter() != null && parameterType(endpoint, model.parameter()).isPrimitive();
+      MethodSpec.Builder modelMethod = MethodSpec.methodBuilder("model");
+      suppressDeprecation(modelMethod, java.util.stream.Stream.of(model.path()));
       hook.addMethod(
-          MethodSpec.methodBuilder("model")
+          modelMethod
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PROTECTED)
               .returns(String.class)
@@ -479,6 +502,14 @@ final class TracedWrapperGenerator {
               .addCode(tags.assign(model.path(), root, checked, "value"))
               .addStatement("return value == null ? null : value.toString()")
               .build());
+    }
+  }
+
+  /** Paths through deprecated members were asked for by name: no warning in generated code. */
+  private static void suppressDeprecation(MethodSpec.Builder method, java.util.stream.Stream<AttributePath> paths) {
+    if (paths.anyMatch(path -> path != null && path.usesDeprecated())) {
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
     }
   }
 
@@ -499,18 +530,30 @@ final class TracedWrapperGenerator {
       Set<String> used) {
     List<String> names = new ArrayList<>();
     for (TagDescriptor tag : descriptors) {
-      String base = TagCodeGenerator.constantName(tag.key(), integration);
-      String name = base;
-      for (int i = 2; !used.add(name); i++) {
-        name = base + "_" + i;
-      }
+      String name = unique(TagCodeGenerator.constantName(tag.key(), integration), used);
       names.add(name);
       FieldSpec constant = tags.keyConstant(tag, name);
       if (constant != null) {
         hook.addField(constant);
       }
+      if (tag.alias() != null) {
+        hook.addField(tags.aliasConstant(tag, aliasConstant(tag, name)));
+      }
     }
     return names;
+  }
+
+  /** The constant of a tag's GenAI alias: {@code REQUEST_MODEL} → {@code GEN_AI_REQUEST_MODEL}. */
+  private static String aliasConstant(TagDescriptor tag, String constant) {
+    return tag.alias() == null ? null : "GEN_AI_" + constant;
+  }
+
+  private static String unique(String base, Set<String> used) {
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + "_" + i;
+    }
+    return name;
   }
 
   private static TypeName nested(ClassName wrapper, String simpleName, List<TypeVariableName> typeVariables) {

@@ -23,11 +23,37 @@ final class ClientMetrics {
       List.of(1L, 4L, 16L, 64L, 256L, 1024L, 4096L, 16384L, 65536L, 262144L, 1048576L, 4194304L,
           16777216L, 67108864L);
 
+  static final String GEN_AI_DURATION = "gen_ai.client.operation.duration";
+  static final String GEN_AI_TOKEN_USAGE = "gen_ai.client.token.usage";
+
   final DoubleHistogram duration;
   final LongHistogram tokens;
   final LongCounter errors;
+  /** GenAI semantic-convention instruments; null unless the client has a GenAI provider. */
+  final DoubleHistogram genAiDuration;
+  final LongHistogram genAiTokens;
 
-  ClientMetrics(Meter meter) {
+  ClientMetrics(Meter meter, boolean genAi) {
+    if (genAi) {
+      this.genAiDuration =
+          meter
+              .histogramBuilder(GEN_AI_DURATION)
+              .setUnit("s")
+              .setDescription("GenAI operation duration")
+              .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
+              .build();
+      this.genAiTokens =
+          meter
+              .histogramBuilder(GEN_AI_TOKEN_USAGE)
+              .ofLongs()
+              .setUnit("{token}")
+              .setDescription("Number of input and output tokens used")
+              .setExplicitBucketBoundariesAdvice(TOKEN_BUCKETS)
+              .build();
+    } else {
+      this.genAiDuration = null;
+      this.genAiTokens = null;
+    }
     this.duration =
         meter
             .histogramBuilder(DURATION)

@@ -17,13 +17,19 @@ public final class ClientTracing {
   private final Tracer tracer;
   private final ClientMetrics metrics;
   private final String integration;
+  private final String genAiProvider;
   private final TracingSettings settings;
 
   private ClientTracing(
-      Tracer tracer, ClientMetrics metrics, String integration, TracingSettings settings) {
+      Tracer tracer,
+      ClientMetrics metrics,
+      String integration,
+      String genAiProvider,
+      TracingSettings settings) {
     this.tracer = tracer;
     this.metrics = metrics;
     this.integration = integration;
+    this.genAiProvider = genAiProvider;
     this.settings = settings;
   }
 
@@ -34,9 +40,22 @@ public final class ClientTracing {
    */
   public static ClientTracing create(
       OpenTelemetry openTelemetry, String integration, TracingSettings settings) {
+    return create(openTelemetry, integration, null, settings);
+  }
+
+  /**
+   * Tracing for a client that also follows the OpenTelemetry GenAI semantic conventions, with
+   * {@code genAiProvider} as {@code gen_ai.provider.name} (null or empty: plain conventions only).
+   *
+   * @throws NullPointerException if {@code openTelemetry}, {@code integration} or {@code settings}
+   *     is null
+   */
+  public static ClientTracing create(
+      OpenTelemetry openTelemetry, String integration, String genAiProvider, TracingSettings settings) {
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(settings, "settings");
+    String provider = genAiProvider == null || genAiProvider.isEmpty() ? null : genAiProvider;
     Tracer tracer;
     try {
       tracer = openTelemetry.getTracer(INSTRUMENTATION_NAME);
@@ -48,12 +67,12 @@ public final class ClientTracing {
     ClientMetrics metrics = null;
     if (settings.metricsEnabled()) {
       try {
-        metrics = new ClientMetrics(openTelemetry.getMeter(INSTRUMENTATION_NAME));
+        metrics = new ClientMetrics(openTelemetry.getMeter(INSTRUMENTATION_NAME), provider != null);
       } catch (Throwable t) {
         Failures.warnOnce("meter", "could not create metrics; " + integration + " calls are not measured", t);
       }
     }
-    return new ClientTracing(tracer, metrics, integration, settings);
+    return new ClientTracing(tracer, metrics, integration, provider, settings);
   }
 
   /** The description of one endpoint of this client; empty path/method are not recorded. */
@@ -69,6 +88,11 @@ public final class ClientTracing {
   /** The attribute namespace, e.g. {@code openai}. */
   public String integration() {
     return integration;
+  }
+
+  /** The GenAI provider ({@code gen_ai.provider.name}), or null when GenAI conventions are off. */
+  public String genAiProvider() {
+    return genAiProvider;
   }
 
   /** The settings of this client. */

@@ -31,10 +31,25 @@ public final class Endpoint {
   private final AttributeKey<String> pathKey;
   private final AttributeKey<String> methodKey;
   private final AttributeKey<String> modelKey;
+  /** GenAI semantic conventions (v1.41.0). */
+  static final AttributeKey<String> GEN_AI_OPERATION = AttributeKey.stringKey("gen_ai.operation.name");
+  static final AttributeKey<String> GEN_AI_PROVIDER = AttributeKey.stringKey("gen_ai.provider.name");
+  static final AttributeKey<String> GEN_AI_REQUEST_MODEL = AttributeKey.stringKey("gen_ai.request.model");
+  static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
+  static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
+
   private final Attributes metricAttributes;
   private final ConcurrentMap<String, Attributes> metricAttributesByModel = new ConcurrentHashMap<>();
+  private final String genAiOperation;
+  private final Attributes genAiMetricAttributes;
+  private final ConcurrentMap<String, Attributes> genAiMetricAttributesByModel = new ConcurrentHashMap<>();
 
   Endpoint(ClientTracing tracing, String defaultName, String path, String method) {
+    this(tracing, defaultName, path, method, null);
+  }
+
+  private Endpoint(
+      ClientTracing tracing, String defaultName, String path, String method, String genAiOperation) {
     this.tracing = Objects.requireNonNull(tracing, "tracing");
     this.defaultName = Objects.requireNonNull(defaultName, "defaultName");
     this.path = path == null ? "" : path;
@@ -45,6 +60,55 @@ public final class Endpoint {
     this.modelKey = AttributeKey.stringKey(prefix + "model");
     this.metricAttributes =
         Attributes.of(INTEGRATION_KEY, tracing.integration(), ENDPOINT_KEY, defaultName);
+    this.genAiOperation =
+        genAiOperation == null || genAiOperation.isEmpty() || tracing.genAiProvider() == null
+            ? null
+            : genAiOperation;
+    if (this.genAiOperation != null) {
+      var builder =
+          Attributes.builder()
+              .put(GEN_AI_OPERATION, this.genAiOperation)
+              .put(GEN_AI_PROVIDER, tracing.genAiProvider());
+      TracingSettings settings = tracing.settings();
+      if (settings.serverAddress() != null) {
+        builder.put(SERVER_ADDRESS, settings.serverAddress());
+        if (settings.serverPort() > 0) {
+          builder.put(SERVER_PORT, (long) settings.serverPort());
+        }
+      }
+      this.genAiMetricAttributes = builder.build();
+    } else {
+      this.genAiMetricAttributes = null;
+    }
+  }
+
+  /**
+   * This endpoint as a GenAI operation ({@code gen_ai.operation.name}, e.g. {@code "chat"}); has an
+   * effect only when the client has a GenAI provider.
+   */
+  public Endpoint withGenAiOperation(String operation) {
+    return new Endpoint(tracing, defaultName, path, method, operation);
+  }
+
+  /** The GenAI operation, or null when this endpoint does not follow the GenAI conventions. */
+  public String genAiOperation() {
+    return genAiOperation;
+  }
+
+  /** GenAI metric attributes (operation, provider, server, model), or null when not GenAI. */
+  Attributes genAiMetricAttributes(String model) {
+    if (genAiMetricAttributes == null || model == null) {
+      return genAiMetricAttributes;
+    }
+    Attributes cached = genAiMetricAttributesByModel.get(model);
+    if (cached != null) {
+      return cached;
+    }
+    Attributes built = genAiMetricAttributes.toBuilder().put(GEN_AI_REQUEST_MODEL, model).build();
+    if (genAiMetricAttributesByModel.size() < MAX_CACHED_MODELS) {
+      genAiMetricAttributesByModel.putIfAbsent(model, built);
+    }
+    return built;
   }
 
   /** The default name; the span name. */

@@ -75,6 +75,12 @@ public abstract class EndpointHook<A, R> {
   /** The semantic-conventions key for the class of the exception a call failed with. */
   public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
+  /** GenAI semantic conventions: input (prompt) tokens. */
+  public static final AttributeKey<Long> GEN_AI_INPUT_TOKENS = AttributeKey.longKey("gen_ai.usage.input_tokens");
+
+  /** GenAI semantic conventions: output (completion) tokens. */
+  public static final AttributeKey<Long> GEN_AI_OUTPUT_TOKENS = AttributeKey.longKey("gen_ai.usage.output_tokens");
+
   /** Set on spans whose future, stream or subscription was cancelled or closed early. */
   public static final AttributeKey<Boolean> CANCELLED = AttributeKey.booleanKey("tracepoet.cancelled");
 
@@ -101,6 +107,9 @@ public abstract class EndpointHook<A, R> {
   private final AttributeKey<String> usageCountedByKey;
   private final AttributeKey<String> promptKey;
   private final AttributeKey<String> completionKey;
+  private final String serverAddress;
+  private final long serverPort;
+  private final boolean genAi;
 
   /**
    * @param endpoint this endpoint's name, path and method and the client's tracing state
@@ -122,6 +131,9 @@ public abstract class EndpointHook<A, R> {
     this.totalTokensKey = AttributeKey.longKey(usage + "total_tokens");
     this.usageEstimatedKey = AttributeKey.booleanKey(usage + "estimated");
     this.usageCountedByKey = AttributeKey.stringKey(usage + "counted_by");
+    this.serverAddress = settings.serverAddress();
+    this.serverPort = settings.serverPort();
+    this.genAi = endpoint.genAiOperation() != null;
     this.promptKey = AttributeKey.stringKey(integration + ".request.prompt");
     this.completionKey = AttributeKey.stringKey(integration + ".response.completion");
   }
@@ -361,12 +373,28 @@ public abstract class EndpointHook<A, R> {
   private Span start(A arguments) {
     Span span;
     try {
-      var builder = tracer.spanBuilder(endpoint.defaultName()).setSpanKind(SpanKind.CLIENT);
+      String operation = endpoint.genAiOperation();
+      String name = endpoint.defaultName();
+      if (operation != null) {
+        String model = modelOrNull(arguments);
+        name = model == null ? operation : operation + " " + model;
+      }
+      var builder = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT);
       if (!endpoint.path().isEmpty()) {
         builder.setAttribute(endpoint.pathKey(), endpoint.path());
       }
       if (!endpoint.method().isEmpty()) {
         builder.setAttribute(endpoint.methodKey(), endpoint.method());
+      }
+      if (serverAddress != null) {
+        builder.setAttribute(Endpoint.SERVER_ADDRESS, serverAddress);
+        if (serverPort > 0) {
+          builder.setAttribute(Endpoint.SERVER_PORT, serverPort);
+        }
+      }
+      if (operation != null) {
+        builder.setAttribute(Endpoint.GEN_AI_OPERATION, operation);
+        builder.setAttribute(Endpoint.GEN_AI_PROVIDER, endpoint.tracing().genAiProvider());
       }
       span = builder.startSpan();
     } catch (Throwable t) {
@@ -581,6 +609,13 @@ public abstract class EndpointHook<A, R> {
           Attributes attributes = endpoint.metricAttributes(model, errorType);
           metrics.duration.record(seconds, attributes);
           metrics.errors.add(1, attributes);
+        }
+        if (genAi && metrics.genAiDuration != null) {
+          Attributes attributes = endpoint.genAiMetricAttributes(model);
+          if (errorType != null) {
+            attributes = attributes.toBuilder().put(ERROR_TYPE, errorType).build();
+          }
+          metrics.genAiDuration.record(seconds, attributes);
         }
       } catch (Throwable t) {
         failures.report("metrics", t);
@@ -869,6 +904,23 @@ public abstract class EndpointHook<A, R> {
     }
     if (estimated) {
       span.setAttribute(usageEstimatedKey, true);
+    }
+    if (genAi) {
+      if (promptTokens != null) {
+        span.setAttribute(GEN_AI_INPUT_TOKENS, promptTokens.longValue());
+      }
+      if (completionTokens != null) {
+        span.setAttribute(GEN_AI_OUTPUT_TOKENS, completionTokens.longValue());
+      }
+    }
+    if (metrics != null && metrics.genAiTokens != null && genAi) {
+      Attributes base = endpoint.genAiMetricAttributes(model);
+      if (promptTokens != null) {
+        metrics.genAiTokens.record(promptTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "input").build());
+      }
+      if (completionTokens != null) {
+        metrics.genAiTokens.record(completionTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "output").build());
+      }
     }
     if (metrics != null) {
       Attributes base = endpoint.metricAttributes(model);

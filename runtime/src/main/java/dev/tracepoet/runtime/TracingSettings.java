@@ -20,6 +20,10 @@ import java.util.function.Function;
  *       <td>{@code TRACEPOET_CAPTURE_CONTENT}</td><td>false</td></tr>
  *   <tr><td>{@link #contentSampleRate()}</td><td>{@code tracepoet.capture.content.sample.rate}</td>
  *       <td>{@code TRACEPOET_CAPTURE_CONTENT_SAMPLE_RATE}</td><td>1.0</td></tr>
+ *   <tr><td>{@link #serverAddress()}</td><td>{@code tracepoet.server.address}</td>
+ *       <td>{@code TRACEPOET_SERVER_ADDRESS}</td><td>none</td></tr>
+ *   <tr><td>{@link #serverPort()}</td><td>{@code tracepoet.server.port}</td>
+ *       <td>{@code TRACEPOET_SERVER_PORT}</td><td>none</td></tr>
  *   <tr><td>{@link #metricsEnabled()}</td><td>{@code tracepoet.metrics.enabled}</td>
  *       <td>{@code TRACEPOET_METRICS_ENABLED}</td><td>true</td></tr>
  * </table>
@@ -41,8 +45,12 @@ public final class TracingSettings {
   private final double contentSampleRate;
   private final boolean metricsEnabled;
   private final int maxRetainedElements;
+  private final String serverAddress;
+  private final int serverPort;
 
   private TracingSettings(Builder builder) {
+    this.serverAddress = builder.serverAddress;
+    this.serverPort = builder.serverPort;
     this.characterLimit = builder.characterLimit;
     this.captureContent = builder.captureContent;
     this.contentSampleRate = builder.contentSampleRate;
@@ -93,6 +101,23 @@ public final class TracingSettings {
         builder.contentSampleRate(Double.parseDouble(rate.trim()));
       } catch (IllegalArgumentException e) {
         Failures.warnOnce("settings", "ignoring tracepoet.capture.content.sample.rate=" + rate, e);
+      }
+    }
+    String address = lookup(properties, environment, "tracepoet.server.address");
+    String port = lookup(properties, environment, "tracepoet.server.port");
+    if (address != null) {
+      int portNumber = -1;
+      if (port != null) {
+        try {
+          portNumber = Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+          Failures.warnOnce("settings", "ignoring tracepoet.server.port=" + port, e);
+        }
+      }
+      try {
+        builder.server(address.trim(), portNumber);
+      } catch (IllegalArgumentException e) {
+        Failures.warnOnce("settings", "ignoring tracepoet.server.*: " + e.getMessage(), e);
       }
     }
     String metrics = lookup(properties, environment, "tracepoet.metrics.enabled");
@@ -149,9 +174,23 @@ public final class TracingSettings {
     return maxRetainedElements;
   }
 
+  /**
+   * The API server's host name ({@code server.address}), recorded on every span and metric when
+   * set; null otherwise.
+   */
+  public String serverAddress() {
+    return serverAddress;
+  }
+
+  /** The API server's port ({@code server.port}), or -1 when unknown. */
+  public int serverPort() {
+    return serverPort;
+  }
+
   /** A builder initialised with these settings. */
   public Builder toBuilder() {
     return new Builder()
+        .server(serverAddress, serverPort)
         .characterLimit(characterLimit)
         .captureContent(captureContent)
         .contentSampleRate(contentSampleRate)
@@ -169,13 +208,21 @@ public final class TracingSettings {
         && other.captureContent == captureContent
         && Double.compare(other.contentSampleRate, contentSampleRate) == 0
         && other.metricsEnabled == metricsEnabled
-        && other.maxRetainedElements == maxRetainedElements;
+        && other.maxRetainedElements == maxRetainedElements
+        && Objects.equals(other.serverAddress, serverAddress)
+        && other.serverPort == serverPort;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        characterLimit, captureContent, contentSampleRate, metricsEnabled, maxRetainedElements);
+        characterLimit,
+        captureContent,
+        contentSampleRate,
+        metricsEnabled,
+        maxRetainedElements,
+        serverAddress,
+        serverPort);
   }
 
   @Override
@@ -190,6 +237,10 @@ public final class TracingSettings {
         + metricsEnabled
         + ", maxRetainedElements="
         + maxRetainedElements
+        + ", server="
+        + serverAddress
+        + ":"
+        + serverPort
         + "}";
   }
 
@@ -200,8 +251,25 @@ public final class TracingSettings {
     private double contentSampleRate = 1.0;
     private boolean metricsEnabled = true;
     private int maxRetainedElements = DEFAULT_MAX_RETAINED_ELEMENTS;
+    private String serverAddress;
+    private int serverPort = -1;
 
     private Builder() {}
+
+    /**
+     * Sets the API server ({@code server.address} / {@code server.port}) recorded on spans and
+     * metrics; {@code address} null clears it, {@code port} -1 means unknown.
+     *
+     * @throws IllegalArgumentException if {@code port} is not -1 and not in 1..65535
+     */
+    public Builder server(String address, int port) {
+      if (port != -1 && (port < 1 || port > 65535)) {
+        throw new IllegalArgumentException("server port must be 1..65535 or -1 but was " + port);
+      }
+      this.serverAddress = address == null || address.isBlank() ? null : address;
+      this.serverPort = this.serverAddress == null ? -1 : port;
+      return this;
+    }
 
     /**
      * Sets the fraction of traces whose content is captured (when capture is on).

@@ -1,0 +1,117 @@
+package dev.tracepoet.processor;
+
+import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps an endpoint's tags to the OpenTelemetry GenAI semantic conventions (v1.41.0): a tag whose
+ * key names a well-known request or response parameter is recorded a second time under its {@code
+ * gen_ai.*} key, when its value has the type the convention requires.
+ */
+final class GenAiConventions {
+  private GenAiConventions() {}
+
+  /** The GenAI key and required value type, by normalized request tag key. */
+  private static final Map<String, Target> REQUEST =
+      Map.ofEntries(
+          Map.entry("model", new Target("gen_ai.request.model", Shape.TEXT)),
+          Map.entry("maxtokens", new Target("gen_ai.request.max_tokens", Shape.LONG)),
+          Map.entry("maxcompletiontokens", new Target("gen_ai.request.max_tokens", Shape.LONG)),
+          Map.entry("maxoutputtokens", new Target("gen_ai.request.max_tokens", Shape.LONG)),
+          Map.entry("temperature", new Target("gen_ai.request.temperature", Shape.DOUBLE)),
+          Map.entry("topp", new Target("gen_ai.request.top_p", Shape.DOUBLE)),
+          Map.entry("frequencypenalty", new Target("gen_ai.request.frequency_penalty", Shape.DOUBLE)),
+          Map.entry("presencepenalty", new Target("gen_ai.request.presence_penalty", Shape.DOUBLE)),
+          Map.entry("seed", new Target("gen_ai.request.seed", Shape.LONG)),
+          Map.entry("n", new Target("gen_ai.request.choice.count", Shape.LONG)),
+          Map.entry("stop", new Target("gen_ai.request.stop_sequences", Shape.TEXT_LIST)),
+          Map.entry("stopsequences", new Target("gen_ai.request.stop_sequences", Shape.TEXT_LIST)));
+
+  /** The GenAI key and required value type, by normalized response tag key. */
+  private static final Map<String, Target> RESPONSE =
+      Map.ofEntries(
+          Map.entry("id", new Target("gen_ai.response.id", Shape.TEXT)),
+          Map.entry("model", new Target("gen_ai.response.model", Shape.TEXT)),
+          Map.entry("choices.finishreason", new Target("gen_ai.response.finish_reasons", Shape.TEXT_LIST)),
+          Map.entry("finishreasons", new Target("gen_ai.response.finish_reasons", Shape.TEXT_LIST)));
+
+  private enum Shape {
+    TEXT,
+    TEXT_LIST,
+    LONG,
+    DOUBLE
+  }
+
+  private record Target(String key, Shape shape) {}
+
+  /** {@code endpoint} with GenAI aliases on the tags that have one. */
+  static EndpointDescriptor withAliases(EndpointDescriptor endpoint) {
+    return new EndpointDescriptor(
+        endpoint.defaultName(),
+        endpoint.path(),
+        endpoint.httpMethod(),
+        endpoint.hookClass(),
+        endpoint.hookField(),
+        endpoint.invocationField(),
+        endpoint.arguments(),
+        endpoint.responseType(),
+        endpoint.isVoid(),
+        endpoint.castResult(),
+        endpoint.hookSuperclass(),
+        endpoint.superRecordsRequest(),
+        endpoint.superRecordsResponse(),
+        endpoint.implementPreResponse(),
+        endpoint.implementPostResponse(),
+        alias(endpoint.requestTags(), ".request.", REQUEST),
+        alias(endpoint.responseTags(), ".response.", RESPONSE),
+        endpoint.returnKind(),
+        endpoint.invocationResultType(),
+        endpoint.tokens(),
+        endpoint.genAiOperation());
+  }
+
+  private static List<TagDescriptor> alias(List<TagDescriptor> tags, String infix, Map<String, Target> targets) {
+    List<TagDescriptor> out = new ArrayList<>();
+    List<String> used = new ArrayList<>();
+    for (TagDescriptor tag : tags) {
+      int at = tag.key().indexOf(infix);
+      String suffix = at < 0 ? tag.key() : tag.key().substring(at + infix.length());
+      Target target = targets.get(normalize(suffix));
+      if (target != null && fits(tag.path(), target.shape()) && !used.contains(target.key())) {
+        used.add(target.key());
+        out.add(new TagDescriptor(tag.key(), tag.parameter(), tag.path(), target.key()));
+      } else {
+        out.add(tag);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String normalize(String key) {
+    StringBuilder out = new StringBuilder();
+    for (String segment : key.split("\\.", -1)) {
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(PathResolver.normalize(segment));
+    }
+    return out.toString();
+  }
+
+  private static boolean fits(AttributePath path, Shape shape) {
+    ValueKind kind = path.kind();
+    boolean text = kind == ValueKind.STRING || kind == ValueKind.ENUM || kind == ValueKind.OBJECT;
+    switch (shape) {
+      case TEXT:
+        return text && !path.isList();
+      case TEXT_LIST:
+        return text && path.isList();
+      case LONG:
+        return kind == ValueKind.LONG && !path.isList();
+      default:
+        return kind == ValueKind.DOUBLE && !path.isList();
+    }
+  }
+}
