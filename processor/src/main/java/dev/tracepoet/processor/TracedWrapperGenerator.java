@@ -418,21 +418,8 @@ final class TracedWrapperGenerator {
     EndpointDescriptor.TokenWiring wiring = endpoint.tokens();
     TypeName arguments = endpoint.arguments().type();
     if (wiring.prompt() != null) {
-      TagDescriptor prompt = wiring.prompt();
-      String root = prompt.parameter() == null ? "arguments" : "arguments." + prompt.parameter();
-      boolean checked = prompt.parameter() != null && parameterType(endpoint, prompt.parameter()).isPrimitive();
-      MethodSpec.Builder promptSource = MethodSpec.methodBuilder("promptSource");
-      suppressDeprecation(promptSource, java.util.stream.Stream.of(prompt.path()));
       hook.addMethod(
-          promptSource
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PROTECTED)
-              .returns(Object.class)
-              .addParameter(arguments, "arguments")
-              .addStatement("$T value = null", Object.class)
-              .addCode(tags.assign(prompt.path(), root, checked, "value"))
-              .addStatement("return value")
-              .build());
+          requestValueMethod("promptSource", Object.class, endpoint, wiring.prompt(), tags, "return value"));
     }
     if (wiring.completion() != null) {
       MethodSpec.Builder completionText = MethodSpec.methodBuilder("completionText");
@@ -487,22 +474,36 @@ final class TracedWrapperGenerator {
               .build());
     }
     if (wiring.model() != null) {
-      TagDescriptor model = wiring.model();
-      String root = model.parameter() == null ? "arguments" : "arguments." + model.parameter();
-      boolean checked = model.parameter() != null && parameterType(endpoint, model.parameter()).isPrimitive();
-      MethodSpec.Builder modelMethod = MethodSpec.methodBuilder("model");
-      suppressDeprecation(modelMethod, java.util.stream.Stream.of(model.path()));
       hook.addMethod(
-          modelMethod
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PROTECTED)
-              .returns(String.class)
-              .addParameter(arguments, "arguments")
-              .addStatement("$T value = null", Object.class)
-              .addCode(tags.assign(model.path(), root, checked, "value"))
-              .addStatement("return value == null ? null : value.toString()")
-              .build());
+          requestValueMethod(
+              "model", String.class, endpoint, wiring.model(), tags, "return value == null ? null : value.toString()"));
     }
+  }
+
+  /**
+   * An override {@code name(A arguments)} that reads {@code tag}'s path from the arguments into a
+   * local {@code value} and ends with {@code returnStatement}.
+   */
+  private static MethodSpec requestValueMethod(
+      String name,
+      Class<?> returns,
+      EndpointDescriptor endpoint,
+      TagDescriptor tag,
+      TagCodeGenerator tags,
+      String returnStatement) {
+    String root = tag.parameter() == null ? "arguments" : "arguments." + tag.parameter();
+    boolean checked = tag.parameter() != null && parameterType(endpoint, tag.parameter()).isPrimitive();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name);
+    suppressDeprecation(method, java.util.stream.Stream.of(tag.path()));
+    return method
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(returns)
+        .addParameter(endpoint.arguments().type(), "arguments")
+        .addStatement("$T value = null", Object.class)
+        .addCode(tags.assign(tag.path(), root, checked, "value"))
+        .addStatement(returnStatement)
+        .build();
   }
 
   /** Paths through deprecated members were asked for by name: no warning in generated code. */

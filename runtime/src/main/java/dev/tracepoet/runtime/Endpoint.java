@@ -97,18 +97,7 @@ public final class Endpoint {
 
   /** GenAI metric attributes (operation, provider, server, model), or null when not GenAI. */
   Attributes genAiMetricAttributes(String model) {
-    if (genAiMetricAttributes == null || model == null) {
-      return genAiMetricAttributes;
-    }
-    Attributes cached = genAiMetricAttributesByModel.get(model);
-    if (cached != null) {
-      return cached;
-    }
-    Attributes built = genAiMetricAttributes.toBuilder().put(GEN_AI_REQUEST_MODEL, model).build();
-    if (genAiMetricAttributesByModel.size() < MAX_CACHED_MODELS) {
-      genAiMetricAttributesByModel.putIfAbsent(model, built);
-    }
-    return built;
+    return withModel(genAiMetricAttributes, genAiMetricAttributesByModel, GEN_AI_REQUEST_MODEL, model);
   }
 
   /** The default name; the span name. */
@@ -141,16 +130,25 @@ public final class Endpoint {
 
   /** Metric attributes for a call with this model (may be null) that succeeded. */
   Attributes metricAttributes(String model) {
-    if (model == null) {
-      return metricAttributes;
+    return withModel(metricAttributes, metricAttributesByModel, modelKey, model);
+  }
+
+  /**
+   * {@code base} plus the model, cached per model: models are low-cardinality, so the common case
+   * allocates nothing; past {@link #MAX_CACHED_MODELS} they are built per call.
+   */
+  private static Attributes withModel(
+      Attributes base, ConcurrentMap<String, Attributes> cache, AttributeKey<String> key, String model) {
+    if (base == null || model == null) {
+      return base;
     }
-    Attributes cached = metricAttributesByModel.get(model);
+    Attributes cached = cache.get(model);
     if (cached != null) {
       return cached;
     }
-    Attributes built = metricAttributes.toBuilder().put(modelKey, model).build();
-    if (metricAttributesByModel.size() < MAX_CACHED_MODELS) {
-      metricAttributesByModel.putIfAbsent(model, built);
+    Attributes built = base.toBuilder().put(key, model).build();
+    if (cache.size() < MAX_CACHED_MODELS) {
+      cache.putIfAbsent(model, built);
     }
     return built;
   }
