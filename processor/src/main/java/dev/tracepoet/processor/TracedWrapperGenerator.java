@@ -450,7 +450,9 @@ final class TracedWrapperGenerator {
                 code.addStatement("$T $L = null", Number.class, completion);
                 code.addStatement("$T $L = null", Number.class, total);
                 code.add(tags.assign(wiring.promptTokens(), usage, true, prompt));
-                code.add(tags.assign(wiring.completionTokens(), usage, true, completion));
+                if (wiring.completionTokens() != null) {
+                  code.add(tags.assign(wiring.completionTokens(), usage, true, completion));
+                }
                 if (wiring.totalTokens() != null) {
                   code.add(tags.assign(wiring.totalTokens(), usage, true, total));
                 }
@@ -460,7 +462,8 @@ final class TracedWrapperGenerator {
               });
       MethodSpec.Builder recordUsage = MethodSpec.methodBuilder("recordUsage");
       suppressDeprecation(recordUsage, java.util.stream.Stream.of(
-          wiring.usage(), wiring.promptTokens(), wiring.completionTokens(), wiring.totalTokens()));
+          wiring.usage(), wiring.promptTokens(), wiring.completionTokens(), wiring.totalTokens())
+          .filter(java.util.Objects::nonNull));
       hook.addMethod(
           recordUsage
               .addAnnotation(Override.class)

@@ -60,11 +60,11 @@ final class UsageResolver {
     if (result.deferred != null) {
       return result;
     }
-    if (result.promptTokens == null || result.completionTokens == null) {
-      result.problem =
-          types.erasure(usageType) + " has no numeric "
-              + (result.promptTokens == null ? "prompt_tokens/input_tokens" : "completion_tokens/output_tokens");
-      result.hint = "Point usage at an object with prompt_tokens (or input_tokens) and completion_tokens (or output_tokens)";
+    // Embeddings report prompt tokens only: completion tokens are optional.
+    if (result.promptTokens == null) {
+      result.problem = types.erasure(usageType) + " has no numeric prompt_tokens/input_tokens";
+      result.hint = "Point usage at an object with prompt_tokens (or input_tokens) and, optionally,"
+          + " completion_tokens (or output_tokens) and total_tokens";
       return result;
     }
     result.usage = path;

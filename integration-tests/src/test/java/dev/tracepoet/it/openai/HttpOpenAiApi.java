@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The undecorated client: {@link HttpClient} and Jackson, no tracing. JSON bodies use snake_case
@@ -57,6 +59,35 @@ public class HttpOpenAiApi implements OpenAiApi {
   public ChatCompletion createChatCompletion(ChatCompletionRequest request)
       throws IOException, InterruptedException {
     return send(postJson("/chat/completions", request), ChatCompletion.class);
+  }
+
+  /**
+   * Sends the request with {@code "stream": true} and returns the chunks as the body delivers them:
+   * the stream reads and parses one server-sent event per element when it is pulled, and closing it
+   * closes the HTTP body. An error status fails the call itself (nothing is streamed).
+   */
+  @Override
+  public Stream<ChatCompletionChunk> createChatCompletionStream(ChatCompletionRequest request)
+      throws IOException, InterruptedException {
+    HttpRequest post =
+        request("/chat/completions")
+            .header("Content-Type", "application/json")
+            .header("Accept", "text/event-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(request.streaming())))
+            .build();
+    HttpResponse<InputStream> response = http.send(post, HttpResponse.BodyHandlers.ofInputStream());
+    ResponseMeta meta = ResponseMeta.of(response.headers(), apiKey);
+    if (response.statusCode() >= 400) {
+      String body;
+      try (InputStream in = response.body()) {
+        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      throw error(response.statusCode(), body, meta);
+    }
+    return ServerSentEvents.stream(
+        response.body(),
+        json.readerFor(ChatCompletionChunk.class)
+            .with(new InjectableValues.Std().addValue(ResponseMeta.class, meta)));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.tracepoet.it.openai;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.io.IOException;
+import java.util.stream.Stream;
 
 /**
  * The OpenAI API operations of the reference integration (one span per call), traced by the
@@ -70,6 +71,36 @@ public interface OpenAiApi {
   ChatCompletion createChatCompletion(ChatCompletionRequest request)
       throws IOException, InterruptedException;
 
+  /**
+   * The streamed variant of {@code createChatCompletion} ({@code "stream": true}): the chunks as
+   * the server sends them. The span ends when the stream is consumed, fails or is closed ({@code
+   * tracepoet.cancelled = true}); response tags come from the last chunk. Usage is recorded as
+   * reported when the final chunk has it ({@code stream_options.include_usage}), and otherwise
+   * counted from the prompt and the streamed text ({@code usage.estimated = true}). The hook adds
+   * the finish reasons and the choice count, which are spread over several chunks.
+   */
+  @TracedEndpoint(
+      name = "createChatCompletionStream",
+      endpoint = "/chat/completions",
+      method = "POST",
+      requestTags = {
+        "model", "messages_count=messages.size", "messages.role", "functions_count=functions.size",
+        "function_call", "temperature", "top_p", "n", "stop", "max_tokens", "presence_penalty",
+        "frequency_penalty", "logit_bias", "user", "stream_options.include_usage"
+      },
+      responseTags = {
+        "id", "model", "created", "system_fingerprint",
+        "ratelimit.limit_requests=meta.limit_requests", "ratelimit.limit_tokens=meta.limit_tokens",
+        "ratelimit.remaining_requests=meta.remaining_requests",
+        "ratelimit.remaining_tokens=meta.remaining_tokens"
+      },
+      prompt = "messages.content",
+      completion = "choices.delta.content",
+      usage = "usage",
+      hook = OpenAiHooks.ChatCompletionStreamHook.class)
+  Stream<ChatCompletionChunk> createChatCompletionStream(ChatCompletionRequest request)
+      throws IOException, InterruptedException;
+
   @TracedEndpoint(
       name = "createEdit",
       endpoint = "/edits",
@@ -95,9 +126,7 @@ public interface OpenAiApi {
       method = "POST",
       requestTags = {"model", "input_count=input.size", "encoding_format", "dimensions", "user"},
       responseTags = {
-        // "embedding_length=data.embedding.length" is left out: the processor generates a redundant
-        // (long) cast for a count inside a mapped path, which fails -Xlint:all -Werror.
-        "model", "embeddings_count=data.size",
+        "model", "embeddings_count=data.size", "embedding_length=data.embedding.size",
         "ratelimit.limit_requests=meta.limit_requests", "ratelimit.limit_tokens=meta.limit_tokens",
         "ratelimit.remaining_requests=meta.remaining_requests",
         "ratelimit.remaining_tokens=meta.remaining_tokens"

@@ -80,8 +80,9 @@ class OpenAiApiTest {
   void eachOfThe23OperationsRecordsOneClientSpanNamedByItsOperationId() throws Exception {
     List<String> names = new ArrayList<>();
     for (OpenAiScenarios.Scenario scenario : OpenAiScenarios.all(uploads)) {
-      if (!scenario.name().equals(scenario.operation())) {
-        continue; // variants
+      if (!scenario.name().equals(scenario.operation())
+          || !OpenAiScenarios.OPERATIONS.contains(scenario.operation())) {
+        continue; // variants, and the streamed chat completion (see OpenAiStreamTest)
       }
       spans.reset();
       scenario.call().run(traced);

@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
  * <p>Error cases are selected by the request: a path containing {@code missing} gets a 404, and a
  * body or path containing {@code trigger-400}, {@code trigger-429} (with exhausted rate-limit
  * headers and {@code retry-after}) or {@code trigger-500} gets that status.
+ *
+ * <p>A chat completion request with {@code "stream": true} is answered with server-sent events
+ * ({@code text/event-stream}, {@code data: {chunk}} ... {@code data: [DONE]}): {@code
+ * chat/stream.sse}, whose final chunk carries {@code usage}, when the request asks for it ({@code
+ * "stream_options": {"include_usage": true}}), {@code chat/stream-no-usage.sse} otherwise, and
+ * {@code chat/stream-error.sse} (an {@code error} event after two chunks, as the API sends when it
+ * fails mid-stream) for the model {@code trigger-stream-error}.
  */
 public final class OpenAiFixtureServer implements AutoCloseable {
 
@@ -172,7 +179,15 @@ public final class OpenAiFixtureServer implements AutoCloseable {
             }
           }
         }
-        send(exchange, 200, route.contentType(), fixture);
+        String contentType = route.contentType();
+        if (route.fixture().startsWith("chat/") && compact.contains("\"stream\":true")) {
+          contentType = "text/event-stream";
+          fixture =
+              compact.contains("trigger-stream-error")
+                  ? "chat/stream-error.sse"
+                  : compact.contains("\"include_usage\":true") ? "chat/stream.sse" : "chat/stream-no-usage.sse";
+        }
+        send(exchange, 200, contentType, fixture);
         return;
       }
     }

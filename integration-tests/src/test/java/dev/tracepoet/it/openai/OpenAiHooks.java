@@ -4,8 +4,12 @@ import dev.tracepoet.runtime.Endpoint;
 import dev.tracepoet.runtime.EndpointHook;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The custom hooks of {@link OpenAiApi}. A hook must extend {@code EndpointHook<A, R>} with its
@@ -15,8 +19,9 @@ import java.util.OptionalLong;
  * <ul>
  *   <li>{@code openai.organization.name} and {@code openai.user.api_key} (masked) from the
  *       response's {@link ResponseMeta}, or from an {@link OpenAiException}'s when the API answered
- *       with an error status; for such an error also the {@code openai.response.ratelimit.*}
- *       numbers, which {@code responseTags} record on success;
+ *       with an error status (or from the last chunk of a stream that failed midway); for such
+ *       an error also the {@code openai.response.ratelimit.*} numbers, which {@code responseTags}
+ *       record on success;
  *   <li>texts that token wiring does not record (suffix, instruction, moderation input, image and
  *       audio prompts, transcripts, function-call arguments), only when content capture is on,
  *       truncated to the character limit.
@@ -59,7 +64,9 @@ public final class OpenAiHooks {
     @Override
     protected void postResponse(Span span, A arguments, R response, Throwable error) {
       if (response != null) {
-        meta(span, response.meta(), false);
+        // a streamed response that failed midway: its chunks carry the headers, but responseTags
+        // (success only) recorded no rate limits
+        meta(span, response.meta(), error != null);
         if (capturesContent(span)) {
           responseContent(span, response);
         }
@@ -154,6 +161,52 @@ public final class OpenAiHooks {
           }
         }
       }
+    }
+  }
+
+  /**
+   * {@code createChatCompletionStream}: the finish reasons ({@code openai.response.choices.finish_reason},
+   * in choice order) and {@code openai.response.choices_count}, collected over all chunks — each
+   * choice reports its finish reason in its own last chunk, and with {@code include_usage} the
+   * stream's last chunk has no choices at all. A stream closed early or failed records the reasons
+   * seen so far. Token wiring records the usage and, with content capture, the streamed text.
+   */
+  public abstract static class ChatCompletionStreamHook
+      extends Base<ChatCompletionRequest, ChatCompletionChunk> {
+    private final AttributeKey<List<String>> finishReasons;
+    private final AttributeKey<Long> choicesCount;
+
+    protected ChatCompletionStreamHook(Endpoint endpoint) {
+      super(endpoint);
+      String prefix = endpoint.tracing().integration() + ".response.";
+      this.finishReasons = AttributeKey.stringArrayKey(prefix + "choices.finish_reason");
+      this.choicesCount = AttributeKey.longKey(prefix + "choices_count");
+    }
+
+    @Override
+    protected void postStream(
+        Span span, ChatCompletionRequest request, List<ChatCompletionChunk> chunks, Throwable error) {
+      SortedMap<Integer, String> reasons = new TreeMap<>();
+      for (ChatCompletionChunk chunk : chunks) {
+        if (chunk.choices() != null) {
+          for (ChatCompletionChunk.Choice choice : chunk.choices()) {
+            if (choice.finishReason() != null) {
+              reasons.put(choice.index(), choice.finishReason());
+            } else {
+              reasons.putIfAbsent(choice.index(), null);
+            }
+          }
+        }
+      }
+      if (!reasons.isEmpty()) {
+        tagLong(span, choicesCount, reasons.size());
+        List<String> finished = new ArrayList<>();
+        reasons.values().stream().filter(Objects::nonNull).forEach(finished::add);
+        if (!finished.isEmpty()) {
+          tagStrings(span, finishReasons, finished);
+        }
+      }
+      super.postStream(span, request, chunks, error);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One representative call per operation (plus variants: content capture, estimated usage, error
@@ -30,6 +31,12 @@ final class OpenAiScenarios {
           "listFiles", "createFile", "retrieveFile", "deleteFile", "downloadFile",
           "listFineTunes", "createFineTune", "retrieveFineTune", "cancelFineTune",
           "listFineTuneEvents");
+
+  /**
+   * Operations beyond the reference integration's 23: the streamed chat completion (server-sent
+   * events, a {@code Stream} of chunks).
+   */
+  static final List<String> STREAMING_OPERATIONS = List.of("createChatCompletionStream");
 
   /** A call of the client. */
   @FunctionalInterface
@@ -106,7 +113,35 @@ final class OpenAiScenarios {
         0.0,
         0.1,
         Map.of("1734", 5),
-        Optional.of("user-42"));
+        Optional.of("user-42"),
+        null);
+  }
+
+  /** A streamed chat completion asking for usage in the final chunk ({@code include_usage}). */
+  static ChatCompletionRequest streamRequest() {
+    return streamRequestWithoutUsage().streamingWithUsage();
+  }
+
+  /** A streamed chat completion without {@code stream_options}: the API reports no usage. */
+  static ChatCompletionRequest streamRequestWithoutUsage() {
+    return new ChatCompletionRequest(
+        "gpt-4o-mini",
+        List.of(system("You are a terse assistant."), user("Say hello to the tracing team, please.")),
+        null, null, 0.2, null, null, true, null, 64, null, null, null, Optional.of("user-42"), null);
+  }
+
+  /** Consumes a streamed response completely and closes it, as a caller should. */
+  static List<ChatCompletionChunk> consume(Stream<ChatCompletionChunk> chunks) {
+    try (chunks) {
+      return chunks.toList();
+    }
+  }
+
+  /** Takes the first chunk of a streamed response and closes it: the rest is never read. */
+  static ChatCompletionChunk firstOnly(Stream<ChatCompletionChunk> chunks) {
+    try (chunks) {
+      return chunks.findFirst().orElseThrow();
+    }
   }
 
   static ChatCompletionRequest functionCallRequest() {
@@ -121,7 +156,7 @@ final class OpenAiScenarios {
         List.of(new ChatCompletionRequest.Function(
             "get_current_weather", "Get the current weather in a given location", parameters)),
         "auto",
-        null, null, null, null, null, null, null, null, null, Optional.empty());
+        null, null, null, null, null, null, null, null, null, Optional.empty(), null);
   }
 
   static List<Scenario> all(Map<String, Upload> uploads) {
@@ -143,6 +178,20 @@ final class OpenAiScenarios {
         api -> api.createChatCompletion(ChatCompletionRequest.of("local-llm", user("hello world")))));
     s.add(failing("createChatCompletion-429", RateLimitException.class,
         api -> api.createChatCompletion(ChatCompletionRequest.of("trigger-429", user("hi")))));
+    // streamed chat completion (server-sent events)
+    s.add(ok("createChatCompletionStream",
+        api -> consume(api.createChatCompletionStream(streamRequest()))));
+    s.add(ok("createChatCompletionStream-estimated-usage",
+        api -> consume(api.createChatCompletionStream(streamRequestWithoutUsage()))));
+    s.add(ok("createChatCompletionStream-content", CONTENT,
+        api -> consume(api.createChatCompletionStream(streamRequestWithoutUsage()))));
+    s.add(ok("createChatCompletionStream-closed-early",
+        api -> firstOnly(api.createChatCompletionStream(streamRequest()))));
+    s.add(failing("createChatCompletionStream-mid-stream-error", StreamErrorException.class,
+        api -> consume(api.createChatCompletionStream(
+            ChatCompletionRequest.of("trigger-stream-error", user("hi")).streaming()))));
+    s.add(failing("createChatCompletionStream-429", RateLimitException.class,
+        api -> consume(api.createChatCompletionStream(ChatCompletionRequest.of("trigger-429", user("hi"))))));
     s.add(ok("createEdit", api -> api.createEdit(editRequest())));
     s.add(ok("createEdit-content", CONTENT, api -> api.createEdit(editRequest())));
     // embeddings, moderation

@@ -1,9 +1,14 @@
 package dev.tracepoet.it.openai.sdk;
 
+import static io.opentelemetry.api.common.AttributeKey.booleanKey;
+import static io.opentelemetry.api.common.AttributeKey.doubleKey;
+import static io.opentelemetry.api.common.AttributeKey.longArrayKey;
 import static io.opentelemetry.api.common.AttributeKey.longKey;
+import static io.opentelemetry.api.common.AttributeKey.stringArrayKey;
 import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +17,15 @@ import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.errors.RateLimitException;
 import com.openai.models.ChatModel;
 import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.embeddings.EmbeddingModel;
 import com.openai.models.models.ModelListPage;
 import dev.tracepoet.it.openai.OpenAiFixtureServer;
+import dev.tracepoet.runtime.Tokens;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -28,6 +36,8 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +86,22 @@ class OpenAiSdkTest {
         .build();
   }
 
+  private static ChatCompletionCreateParams streamed(boolean includeUsage) {
+    ChatCompletionCreateParams.Builder builder = chat("gpt-4o-mini").toBuilder();
+    if (includeUsage) {
+      builder.streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build());
+    }
+    return builder.build();
+  }
+
+  private static List<ChatCompletionChunk> consume(Stream<ChatCompletionChunk> chunks) {
+    try (chunks) {
+      return chunks.toList();
+    }
+  }
+
   @Test
-  void chatCompletionGoesThroughTheSdkAndRecordsASpan() {
+  void chatCompletionGoesThroughTheSdkAndRecordsTypedTags() {
     ChatCompletion completion = traced.createChatCompletion(chat("gpt-4o-mini"));
 
     assertEquals("chatcmpl-8Qx3aT3r9Z3DqAqvL2tYkU1QxHn0P", completion.id());
@@ -85,11 +109,90 @@ class OpenAiSdkTest {
     SpanData span = single("createChatCompletion");
     assertEquals(SpanKind.CLIENT, span.getKind());
     assertEquals(StatusCode.UNSET, span.getStatus().getStatusCode());
-    assertEquals("/chat/completions", span.getAttributes().get(stringKey("openai.request.endpoint")));
-    assertEquals("POST", span.getAttributes().get(stringKey("openai.request.method")));
+    Attributes a = span.getAttributes();
+    assertEquals("/chat/completions", a.get(stringKey("openai.request.endpoint")));
+    assertEquals("POST", a.get(stringKey("openai.request.method")));
+    // request: paths into ChatCompletionCreateParams (model() is a ChatModel, the rest Optionals)
+    assertEquals("gpt-4o-mini", a.get(stringKey("openai.request.model")));
+    assertEquals(2L, a.get(longKey("openai.request.messages_count")));
+    assertEquals(64L, a.get(longKey("openai.request.max_completion_tokens")));
+    assertEquals(0.2, a.get(doubleKey("openai.request.temperature")));
+    assertNull(a.get(doubleKey("openai.request.top_p")), "an empty Optional records nothing");
+    assertNull(a.get(longKey("openai.request.n")));
+    // response: paths into ChatCompletion
+    assertEquals("chatcmpl-8Qx3aT3r9Z3DqAqvL2tYkU1QxHn0P", a.get(stringKey("openai.response.id")));
+    assertEquals("gpt-4o-mini-2024-07-18", a.get(stringKey("openai.response.model")));
+    assertEquals(1701000200L, a.get(longKey("openai.response.created")));
+    assertEquals(2L, a.get(longKey("openai.response.choices_count")));
+    assertEquals(List.of("stop", "length"), a.get(stringArrayKey("openai.response.choices.finish_reason")));
+    // token wiring: usage = "usage" (an Optional<CompletionUsage>), as reported
+    assertEquals(19L, a.get(longKey("openai.response.usage.prompt_tokens")));
+    assertEquals(21L, a.get(longKey("openai.response.usage.completion_tokens")));
+    assertEquals(40L, a.get(longKey("openai.response.usage.total_tokens")));
+    assertNull(a.get(booleanKey("openai.response.usage.estimated")));
+    assertNull(a.get(stringKey("openai.request.prompt")), "content capture is off");
     String body = server.received().get(0).text();
     assertTrue(body.contains("\"max_completion_tokens\":64"), body);
     assertEquals("Bearer " + API_KEY, server.received().get(0).headers().get("Authorization"));
+  }
+
+  @Test
+  void streamedChatCompletionRecordsTheUsageOfTheFinalChunk() {
+    Stream<ChatCompletionChunk> stream = traced.createChatCompletionStream(streamed(true));
+    assertTrue(spans.getFinishedSpanItems().isEmpty(), "the span ends with the stream, not the call");
+
+    List<ChatCompletionChunk> chunks = consume(stream);
+
+    assertEquals(6, chunks.size());
+    assertEquals(
+        "Hello, tracing team!",
+        chunks.stream()
+            .flatMap(c -> c.choices().stream())
+            .map(c -> c.delta().content().orElse(""))
+            .collect(Collectors.joining()));
+    Attributes a = single("createChatCompletionStream").getAttributes();
+    assertEquals(6L, a.get(longKey("tracepoet.stream.elements")));
+    assertEquals("gpt-4o-mini", a.get(stringKey("openai.request.model")));
+    assertEquals(64L, a.get(longKey("openai.request.max_completion_tokens")));
+    assertEquals(true, a.get(booleanKey("openai.request.stream_options.include_usage")));
+    assertEquals("chatcmpl-9Bx4kS7rQ2mNvE8pLd3TgYh1WcZaF", a.get(stringKey("openai.response.id")));
+    assertEquals("gpt-4o-mini-2024-07-18", a.get(stringKey("openai.response.model")));
+    assertEquals(1701000300L, a.get(longKey("openai.response.created")));
+    assertEquals(25L, a.get(longKey("openai.response.usage.prompt_tokens")));
+    assertEquals(5L, a.get(longKey("openai.response.usage.completion_tokens")));
+    assertEquals(30L, a.get(longKey("openai.response.usage.total_tokens")));
+    assertNull(a.get(booleanKey("openai.response.usage.estimated")));
+    assertNull(a.get(booleanKey("tracepoet.cancelled")));
+    String body = server.received().get(0).text();
+    assertTrue(body.contains("\"stream\":true"), body);
+  }
+
+  @Test
+  void streamedChatCompletionWithoutUsageIsEstimatedFromTheStreamedText() {
+    List<ChatCompletionChunk> chunks = consume(traced.createChatCompletionStream(streamed(false)));
+
+    assertEquals(5, chunks.size());
+    Attributes a = single("createChatCompletionStream").getAttributes();
+    assertEquals(true, a.get(booleanKey("openai.response.usage.estimated")));
+    assertEquals("estimate", a.get(stringKey("openai.response.usage.counted_by")));
+    assertEquals((long) Tokens.estimate("Hello, tracing team!"), a.get(longKey("openai.response.usage.completion_tokens")));
+    // prompt = "messages.user.content.text": the user message only
+    assertEquals((long) Tokens.estimate("Say hello to the tracing team, please."),
+        a.get(longKey("openai.response.usage.prompt_tokens")));
+    assertNull(a.get(booleanKey("openai.request.stream_options.include_usage")));
+  }
+
+  @Test
+  void closingTheSdkStreamEarlyEndsTheSpanAsCancelled() {
+    try (Stream<ChatCompletionChunk> stream = traced.createChatCompletionStream(streamed(true))) {
+      assertEquals("assistant", stream.findFirst().orElseThrow().choices().get(0).delta().role()
+          .orElseThrow().asString());
+    }
+
+    Attributes a = single("createChatCompletionStream").getAttributes();
+    assertEquals(true, a.get(booleanKey("tracepoet.cancelled")));
+    assertEquals(1L, a.get(longKey("tracepoet.stream.elements")));
+    assertEquals("chatcmpl-9Bx4kS7rQ2mNvE8pLd3TgYh1WcZaF", a.get(stringKey("openai.response.id")));
   }
 
   @Test
@@ -98,7 +201,9 @@ class OpenAiSdkTest {
         traced.createEmbedding(
             EmbeddingCreateParams.builder()
                 .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
-                .input("The food was delicious")
+                .input(EmbeddingCreateParams.Input.ofArrayOfStrings(
+                    List.of("The food was delicious", "and the waiter...")))
+                .dimensions(6)
                 .build());
     ModelListPage models = traced.listModels();
 
@@ -106,7 +211,23 @@ class OpenAiSdkTest {
     assertEquals(4, models.data().size());
     List<SpanData> finished = spans.getFinishedSpanItems();
     assertEquals(List.of("createEmbedding", "listModels"), finished.stream().map(SpanData::getName).toList());
-    assertEquals(4L, finished.get(1).getAttributes().get(longKey("openai.response.count")));
+    Attributes e = finished.get(0).getAttributes();
+    assertEquals("text-embedding-3-small", e.get(stringKey("openai.request.model")));
+    assertEquals(2L, e.get(longKey("openai.request.input_count")));
+    assertEquals(6L, e.get(longKey("openai.request.dimensions")));
+    assertEquals("text-embedding-3-small", e.get(stringKey("openai.response.model")));
+    assertEquals(2L, e.get(longKey("openai.response.embeddings_count")));
+    assertEquals(List.of(6L, 6L), e.get(longArrayKey("openai.response.embedding_length")));
+    assertEquals(8L, e.get(longKey("openai.response.usage.prompt_tokens")));
+    assertEquals(8L, e.get(longKey("openai.response.usage.total_tokens")));
+    Attributes m = finished.get(1).getAttributes();
+    assertEquals(4L, m.get(longKey("openai.response.count")));
+    assertEquals(
+        List.of("gpt-4o-mini", "gpt-3.5-turbo-instruct", "text-embedding-3-small",
+            "ft:gpt-3.5-turbo-0613:acme-research::8Qx7Lm2N"),
+        m.get(stringArrayKey("openai.response.data.id")));
+    assertEquals(List.of("system", "system", "system", "acme-research"),
+        m.get(stringArrayKey("openai.response.data.owned_by")));
   }
 
   @Test
