@@ -145,10 +145,17 @@ class TracedClientErrorsTest {
   static final class RecordingProcessor implements Processor {
     private final Processor delegate;
     private final Set<String> generated;
+    private final Map<String, List<String>> origins;
 
     RecordingProcessor(Processor delegate, Set<String> generated) {
+      this(delegate, generated, new java.util.HashMap<>());
+    }
+
+    /** Also records, per generated source, the originating elements passed to the Filer. */
+    RecordingProcessor(Processor delegate, Set<String> generated, Map<String, List<String>> origins) {
       this.delegate = delegate;
       this.generated = generated;
+      this.origins = origins;
     }
 
     @Override
@@ -175,6 +182,11 @@ class TracedClientErrorsTest {
             public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
                 throws IOException {
               generated.add(name.toString());
+              List<String> names = new java.util.ArrayList<>();
+              for (Element origin : originatingElements) {
+                names.add(origin.toString());
+              }
+              origins.put(name.toString(), names);
               return filer.createSourceFile(name, originatingElements);
             }
 
