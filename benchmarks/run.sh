@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Reproduces every figure in BENCHMARKS.md. Runs from the repository root (it cd's there itself).
+#
+#   benchmarks/run.sh            the full run (about 25 minutes on 2 cores)
+#   QUICK=1 benchmarks/run.sh    a smoke run with tiny iteration counts (numbers not meaningful)
+#
+# Results land in benchmarks/results/: machine.txt, same-work.txt, jmh.csv / jmh.log,
+# caller-allocation.md, tokens-accuracy.md, processor.md and report.md (the tables of BENCHMARKS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=benchmarks/results
+JAR=benchmarks/target/benchmarks.jar
+if [ "${QUICK:-0}" = 1 ]; then
+  JMH_ITERATIONS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
+  SCALING=(--quick)
+else
+  JMH_ITERATIONS=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
+  SCALING=()
+fi
+
+# 1. Build: the benchmark jar, the Java agent and its extension, javac's class path for item 3.
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  mvn -B -q -DskipTests -pl benchmarks -am package
+fi
+mkdir -p "$OUT"
+
+# 2. The machine and the JDK, and the load at the start.
+{
+  echo "nproc: $(nproc)"
+  grep -m1 'model name' /proc/cpuinfo || true
+  grep MemTotal /proc/meminfo || true
+  java -version 2>&1
+  echo "load at start: $(cat /proc/loadavg)"
+} > "$OUT/machine.txt"
+
+# 3. Same work: every variant records the same spans (and b/c the same metrics) before anything is timed.
+java -cp "$JAR" dev.tracepoet.benchmarks.check.SameWorkCheck | tee "$OUT/same-work.txt"
+
+# 4. JMH: items 1 (overhead), 2 (error path) and 4 (tokens); (f) runs in its own forks with the agent.
+#    (estimatePrototype is the proposal of BENCHMARKS.md, not tracepoet: excluded here.)
+java -jar "$JAR" 'OverheadBenchmark|ErrorPathBenchmark|AgentNoopBenchmark|AgentSdkBenchmark|TokensBenchmark' \
+  -e estimatePrototype "${JMH_ITERATIONS[@]}" -prof gc -rf csv -rff "$OUT/jmh.csv" | tee "$OUT/jmh.log"
+grep -h 'same-work check f_agentWithSpan' "$OUT/jmh.log" | sed 's/^.*same-work/same-work/' | sort -u >> "$OUT/same-work.txt" || true
+
+# 5. Exact caller-thread allocation per call (JMH's gc.alloc.rate.norm counts all threads).
+java -cp "$JAR" dev.tracepoet.benchmarks.CallerAllocation > "$OUT/caller-allocation.md"
+
+# 6. Token estimate accuracy against jtokkit.
+java -cp "$JAR" dev.tracepoet.benchmarks.tokens.TokensAccuracy > "$OUT/tokens-accuracy.md"
+
+# 7. Item 3: processor cost and scaling (one JVM per size).
+java -cp "$JAR" dev.tracepoet.benchmarks.processor.ProcessorScaling "${SCALING[@]}" > "$OUT/processor.md"
+
+echo "load at end: $(cat /proc/loadavg)" >> "$OUT/machine.txt"
+java -cp "$JAR" dev.tracepoet.benchmarks.Report "$OUT" > "$OUT/report.md"
+cat "$OUT/report.md"
