@@ -232,5 +232,10 @@ public final class TracedChatApi implements ChatApi {
       }
       return value == null ? null : value.toString();
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 }

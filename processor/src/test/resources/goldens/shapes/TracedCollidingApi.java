@@ -296,6 +296,11 @@ public final class TracedCollidingApi implements CollidingApi {
     protected void postResponse(Span span, AllArguments arguments, String response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -328,6 +333,11 @@ public final class TracedCollidingApi implements CollidingApi {
     @Override
     protected void postResponse(Span span, String arguments, String response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -359,6 +369,11 @@ public final class TracedCollidingApi implements CollidingApi {
 
     @Override
     protected void postResponse(Span span, String arguments, String response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -403,6 +418,11 @@ public final class TracedCollidingApi implements CollidingApi {
     protected void postResponse(Span span, GenericArguments arguments, Object response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -428,6 +448,11 @@ public final class TracedCollidingApi implements CollidingApi {
     @Override
     protected void postResponse(Span span, Object arguments, Object response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -452,6 +477,11 @@ public final class TracedCollidingApi implements CollidingApi {
 
     @Override
     protected void postResponse(Span span, String arguments, Void response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -492,6 +522,11 @@ public final class TracedCollidingApi implements CollidingApi {
     @Override
     protected void postResponse(Span span, SpanArguments arguments, Void response,
         Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -541,6 +576,11 @@ public final class TracedCollidingApi implements CollidingApi {
     @Override
     protected void postResponse(Span span, LocalsArguments arguments, String response,
         Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

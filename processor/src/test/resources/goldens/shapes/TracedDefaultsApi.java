@@ -105,6 +105,11 @@ public final class TracedDefaultsApi implements DefaultsApi {
     @Override
     protected void postResponse(Span span, String arguments, String response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -129,6 +134,11 @@ public final class TracedDefaultsApi implements DefaultsApi {
 
     @Override
     protected void postResponse(Span span, Void arguments, Integer response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

@@ -159,6 +159,11 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
     @Override
     protected void postResponse(Span span, K arguments, V response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -206,6 +211,11 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
     protected void postResponse(Span span, PutAllArguments<K, V> arguments, Map<K, V> response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -230,6 +240,11 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
 
     @Override
     protected void postResponse(Span span, Object arguments, Object response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -277,6 +292,11 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
     protected void postResponse(Span span, SortedArguments<K, V> arguments, Object response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -301,6 +321,11 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
 
     @Override
     protected void postResponse(Span span, Object arguments, Void response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -345,6 +370,11 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
     @Override
     protected void postResponse(Span span, WildcardsArguments<K, V> arguments, List<?> response,
         Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

@@ -173,6 +173,11 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
       }
       return value == null ? null : value.toString();
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -226,6 +231,11 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
     protected void postResponse(Span span, RetryArguments arguments, ChatResponse response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -250,6 +260,11 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
 
     @Override
     protected void postResponse(Span span, Void arguments, Boolean response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -286,6 +301,11 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
     @Override
     protected void postResponse(Span span, ChatRequest arguments, ChatResponse response,
         Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

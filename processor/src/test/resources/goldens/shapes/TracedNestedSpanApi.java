@@ -130,6 +130,11 @@ public final class TracedNestedSpanApi implements NestedSpanApi {
     protected void postResponse(io.opentelemetry.api.trace.Span span, RenameArguments arguments,
         NestedSpanApi.Span response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -167,6 +172,11 @@ public final class TracedNestedSpanApi implements NestedSpanApi {
     @Override
     protected void postResponse(io.opentelemetry.api.trace.Span span, NestedSpanApi.Span arguments,
         NestedSpanApi.Span response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

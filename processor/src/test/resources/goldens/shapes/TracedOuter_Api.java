@@ -95,5 +95,10 @@ public final class TracedOuter_Api implements Outer.Api {
     @Override
     protected void postResponse(Span span, String arguments, String response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 }

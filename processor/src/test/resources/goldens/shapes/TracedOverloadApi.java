@@ -166,6 +166,11 @@ public final class TracedOverloadApi implements OverloadApi {
     @Override
     protected void postResponse(Span span, String arguments, String response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -198,6 +203,11 @@ public final class TracedOverloadApi implements OverloadApi {
 
     @Override
     protected void postResponse(Span span, byte[] arguments, String response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -249,6 +259,11 @@ public final class TracedOverloadApi implements OverloadApi {
     protected void postResponse(Span span, SendArguments arguments, String response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -273,6 +288,11 @@ public final class TracedOverloadApi implements OverloadApi {
 
     @Override
     protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -299,6 +319,11 @@ public final class TracedOverloadApi implements OverloadApi {
     @Override
     protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -323,6 +348,11 @@ public final class TracedOverloadApi implements OverloadApi {
 
     @Override
     protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

@@ -100,5 +100,10 @@ final class TracedPackagePrivateApi implements PackagePrivateApi {
     @Override
     protected void postResponse(Span span, String arguments, String response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 }

@@ -223,6 +223,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     protected void postResponse(Span span, CountArguments arguments, Integer response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -266,6 +271,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
 
     @Override
     protected void postResponse(Span span, String[] arguments, String response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -314,6 +324,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     protected void postResponse(Span span, GridArguments arguments, boolean[][] response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -338,6 +353,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
 
     @Override
     protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -394,6 +414,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     protected void postResponse(Span span, RatioArguments arguments, Double response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -419,6 +444,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     @Override
     protected void postResponse(Span span, Void arguments, byte[] response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -443,6 +473,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
 
     @Override
     protected void postResponse(Span span, String arguments, Character response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -476,6 +511,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
 
     @Override
     protected void postResponse(Span span, long[] arguments, Long response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 
@@ -516,6 +556,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     @Override
     protected void postResponse(Span span, StoreArguments arguments, Void response,
         Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

@@ -131,6 +131,11 @@ public final class TracedThrowingApi implements ThrowingApi {
     @Override
     protected void postResponse(Span span, String arguments, String response, Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -171,6 +176,11 @@ public final class TracedThrowingApi implements ThrowingApi {
     protected void postResponse(Span span, WriteArguments arguments, Void response,
         Throwable error) {
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -195,6 +205,11 @@ public final class TracedThrowingApi implements ThrowingApi {
 
     @Override
     protected void postResponse(Span span, Integer arguments, Long response, Throwable error) {
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

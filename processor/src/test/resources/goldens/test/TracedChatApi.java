@@ -255,6 +255,11 @@ public final class TracedChatApi implements ChatApi {
       }
       return value == null ? null : value.toString();
     }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -318,6 +323,11 @@ public final class TracedChatApi implements ChatApi {
         value = arguments.model;
       }
       return value == null ? null : value.toString();
+    }
+
+    @Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

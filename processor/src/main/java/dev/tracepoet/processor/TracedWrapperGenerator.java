@@ -410,6 +410,17 @@ final class TracedWrapperGenerator {
               .build());
     }
     addTokenWiring(hook, endpoint, tags);
+    if (endpoint.hookSuperclass() instanceof ParameterizedTypeName
+        && ((ParameterizedTypeName) endpoint.hookSuperclass()).rawType.equals(TypeNames.ENDPOINT_HOOK)) {
+      // Only generated steps: with OpenTelemetry disabled the call can go straight to the delegate.
+      hook.addMethod(
+          MethodSpec.methodBuilder("hasEndpointLogic")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .returns(boolean.class)
+              .addStatement("return false")
+              .build());
+    }
     return hook.build();
   }
 

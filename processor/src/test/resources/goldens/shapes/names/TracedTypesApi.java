@@ -190,6 +190,11 @@ public final class TracedTypesApi implements TypesApi {
     protected void postResponse(io.opentelemetry.api.trace.Span span, CallArguments arguments,
         Span response, Throwable error) {
     }
+
+    @java.lang.Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -233,6 +238,11 @@ public final class TracedTypesApi implements TypesApi {
     protected void postResponse(io.opentelemetry.api.trace.Span span,
         java.util.List<String> arguments, java.util.List<String> response, Throwable error) {
     }
+
+    @java.lang.Override
+    protected boolean hasEndpointLogic() {
+      return false;
+    }
   }
 
   /**
@@ -258,6 +268,11 @@ public final class TracedTypesApi implements TypesApi {
     @java.lang.Override
     protected void postResponse(io.opentelemetry.api.trace.Span span, Span arguments, Void response,
         Throwable error) {
+    }
+
+    @java.lang.Override
+    protected boolean hasEndpointLogic() {
+      return false;
     }
   }
 }

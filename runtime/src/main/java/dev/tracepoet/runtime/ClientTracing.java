@@ -1,6 +1,8 @@
 package dev.tracepoet.runtime;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Tracer;
 import dev.tracepoet.runtime.internal.Failures;
 import java.util.Objects;
@@ -19,13 +21,16 @@ public final class ClientTracing {
   private final String integration;
   private final String genAiProvider;
   private final TracingSettings settings;
+  private final boolean disabled;
 
   private ClientTracing(
       Tracer tracer,
       ClientMetrics metrics,
       String integration,
       String genAiProvider,
-      TracingSettings settings) {
+      TracingSettings settings,
+      boolean disabled) {
+    this.disabled = disabled;
     this.tracer = tracer;
     this.metrics = metrics;
     this.integration = integration;
@@ -67,12 +72,18 @@ public final class ClientTracing {
     ClientMetrics metrics = null;
     if (settings.metricsEnabled()) {
       try {
-        metrics = new ClientMetrics(openTelemetry.getMeter(INSTRUMENTATION_NAME), provider != null);
+        Meter meter = openTelemetry.getMeter(INSTRUMENTATION_NAME);
+        // A no-op meter (no OpenTelemetry, or an SDK without metric readers) records nothing:
+        // don't pay for clocks and attributes on every call.
+        if (meter != MeterProvider.noop().get(INSTRUMENTATION_NAME)) {
+          metrics = new ClientMetrics(meter, provider != null);
+        }
       } catch (Throwable t) {
         Failures.warnOnce("meter", "could not create metrics; " + integration + " calls are not measured", t);
       }
     }
-    return new ClientTracing(tracer, metrics, integration, provider, settings);
+    boolean disabled = tracer == OpenTelemetry.noop().getTracer(INSTRUMENTATION_NAME) && metrics == null;
+    return new ClientTracing(tracer, metrics, integration, provider, settings, disabled);
   }
 
   /** The description of one endpoint of this client; empty path/method are not recorded. */
@@ -98,6 +109,14 @@ public final class ClientTracing {
   /** The settings of this client. */
   public TracingSettings settings() {
     return settings;
+  }
+
+  /**
+   * Whether nothing this client records can be observed: a no-op tracer (no OpenTelemetry SDK
+   * installed) and no metrics. Generated hooks without user logic then call the delegate directly.
+   */
+  public boolean disabled() {
+    return disabled;
   }
 
   /** The instruments, or null when metrics are disabled. */

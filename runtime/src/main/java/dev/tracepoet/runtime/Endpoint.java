@@ -40,6 +40,8 @@ public final class Endpoint {
 
   private final Attributes metricAttributes;
   private final ConcurrentMap<String, Attributes> metricAttributesByModel = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, ConcurrentMap<String, Attributes>> failureAttributes =
+      new ConcurrentHashMap<>();
   private final String genAiOperation;
   private final Attributes genAiMetricAttributes;
   private final ConcurrentMap<String, Attributes> genAiMetricAttributesByModel = new ConcurrentHashMap<>();
@@ -153,9 +155,23 @@ public final class Endpoint {
     return built;
   }
 
-  /** Metric attributes for a failed call. */
+  /** Metric attributes for a failed call; cached per model and error type (both low-cardinality). */
   Attributes metricAttributes(String model, String errorType) {
-    return metricAttributes(model).toBuilder().put(EndpointHook.ERROR_TYPE, errorType).build();
+    String modelKey = model == null ? "" : model;
+    ConcurrentMap<String, Attributes> byError = failureAttributes.get(modelKey);
+    Attributes cached = byError == null ? null : byError.get(errorType);
+    if (cached != null) {
+      return cached;
+    }
+    Attributes built = metricAttributes(model).toBuilder().put(EndpointHook.ERROR_TYPE, errorType).build();
+    if (byError == null && failureAttributes.size() < MAX_CACHED_MODELS) {
+      failureAttributes.putIfAbsent(modelKey, new ConcurrentHashMap<>());
+      byError = failureAttributes.get(modelKey);
+    }
+    if (byError != null && byError.size() < MAX_CACHED_MODELS) {
+      byError.putIfAbsent(errorType, built);
+    }
+    return built;
   }
 
   @Override

@@ -110,6 +110,7 @@ public abstract class EndpointHook<A, R> {
   private final String serverAddress;
   private final long serverPort;
   private final boolean genAi;
+  private final boolean passThrough;
 
   /**
    * @param endpoint this endpoint's name, path and method and the client's tracing state
@@ -134,6 +135,7 @@ public abstract class EndpointHook<A, R> {
     this.serverAddress = settings.serverAddress();
     this.serverPort = settings.serverPort();
     this.genAi = endpoint.genAiOperation() != null;
+    this.passThrough = tracing.disabled() && !hasEndpointLogic();
     this.promptKey = AttributeKey.stringKey(integration + ".request.prompt");
     this.completionKey = AttributeKey.stringKey(integration + ".response.completion");
   }
@@ -156,6 +158,13 @@ public abstract class EndpointHook<A, R> {
    * @return exactly what {@code invocation} returned
    */
   public final R call(A arguments, Invocation<A, R> invocation) {
+    if (passThrough) {
+      try {
+        return invocation.invoke(arguments);
+      } catch (Throwable error) {
+        throw EndpointHook.<RuntimeException>rethrow(error);
+      }
+    }
     long startNanos = System.nanoTime();
     Span span = start(arguments);
     TokenCount prompt = promptTokens(span, arguments);
@@ -332,6 +341,16 @@ public abstract class EndpointHook<A, R> {
    */
   protected void postStream(Span span, A arguments, List<R> elements, Throwable error) {
     postResponse(span, arguments, elements.isEmpty() ? null : elements.get(elements.size() - 1), error);
+  }
+
+  /**
+   * Whether this hook runs logic of its own in its steps (a custom hook does). When it does not and
+   * nothing can be observed ({@link ClientTracing#disabled()}), plain calls skip the template and
+   * invoke the delegate directly. Generated hooks without a custom hook return false; this is
+   * called once, from the constructor, so it must not depend on subclass state.
+   */
+  protected boolean hasEndpointLogic() {
+    return true;
   }
 
   /**

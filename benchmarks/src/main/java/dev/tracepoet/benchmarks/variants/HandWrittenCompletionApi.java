@@ -10,6 +10,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -56,6 +57,10 @@ public final class HandWrittenCompletionApi implements CompletionApi {
   private final Tracer tracer;
   private final DoubleHistogram duration;
   private final LongCounter errors;
+  /** Like tracepoet: a no-op meter means no clocks and no metric attributes. */
+  private final boolean metricsOn;
+  /** Like tracepoet: a no-op tracer and no metrics mean nothing is observable: call through. */
+  private final boolean passThrough;
   private final Map<String, Attributes> byModel = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Attributes>> byModelAndError = new ConcurrentHashMap<>();
 
@@ -63,6 +68,9 @@ public final class HandWrittenCompletionApi implements CompletionApi {
     this.delegate = delegate;
     this.tracer = openTelemetry.getTracer("dev.tracepoet.benchmarks.hand");
     Meter meter = openTelemetry.getMeter("dev.tracepoet.benchmarks.hand");
+    this.metricsOn = meter != MeterProvider.noop().get("dev.tracepoet.benchmarks.hand");
+    this.passThrough =
+        !metricsOn && tracer == OpenTelemetry.noop().getTracer("dev.tracepoet.benchmarks.hand");
     this.duration =
         meter
             .histogramBuilder("tracepoet.client.operation.duration")
@@ -84,7 +92,10 @@ public final class HandWrittenCompletionApi implements CompletionApi {
 
   @Override
   public CompletionResponse complete(CompletionRequest request) throws ApiException {
-    long startNanos = System.nanoTime();
+    if (passThrough) {
+      return delegate.complete(request);
+    }
+    long startNanos = metricsOn ? System.nanoTime() : 0L;
     Span span;
     try {
       span =
@@ -136,13 +147,15 @@ public final class HandWrittenCompletionApi implements CompletionApi {
         Failures.report("recordError", t);
       }
       end(span);
-      try {
-        String model = request == null ? null : request.model();
-        Attributes attributes = failureAttributes(model, error.getClass().getName());
-        duration.record((System.nanoTime() - startNanos) / 1e9, attributes);
-        errors.add(1, attributes);
-      } catch (Throwable t) {
-        Failures.report("metrics", t);
+      if (metricsOn) {
+        try {
+          String model = request == null ? null : request.model();
+          Attributes attributes = failureAttributes(model, error.getClass().getName());
+          duration.record((System.nanoTime() - startNanos) / 1e9, attributes);
+          errors.add(1, attributes);
+        } catch (Throwable t) {
+          Failures.report("metrics", t);
+        }
       }
       throw error;
     }
@@ -162,6 +175,9 @@ public final class HandWrittenCompletionApi implements CompletionApi {
       Failures.report("recordResponse", t);
     }
     end(span);
+    if (!metricsOn) {
+      return response;
+    }
     try {
       String model = request == null ? null : request.model();
       duration.record((System.nanoTime() - startNanos) / 1e9, successAttributes(model));
