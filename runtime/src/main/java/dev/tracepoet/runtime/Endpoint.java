@@ -42,6 +42,8 @@ public final class Endpoint {
   private final ConcurrentMap<String, Attributes> metricAttributesByModel = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, ConcurrentMap<String, Attributes>> failureAttributes =
       new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Attributes[]> tokenAttributes = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Attributes[]> genAiTokenAttributes = new ConcurrentHashMap<>();
   private final String genAiOperation;
   private final Attributes genAiMetricAttributes;
   private final ConcurrentMap<String, Attributes> genAiMetricAttributesByModel = new ConcurrentHashMap<>();
@@ -153,6 +155,28 @@ public final class Endpoint {
       cache.putIfAbsent(model, built);
     }
     return built;
+  }
+
+  /**
+   * Token usage metric attributes ({@code base} plus {@code gen_ai.token.type}), cached per model:
+   * {@code genAi} selects the GenAI attribute set.
+   */
+  Attributes tokenAttributes(String model, boolean input, boolean genAi) {
+    ConcurrentMap<String, Attributes[]> cache = genAi ? genAiTokenAttributes : tokenAttributes;
+    String key = model == null ? "" : model;
+    Attributes[] pair = cache.get(key);
+    if (pair == null) {
+      Attributes base = genAi ? genAiMetricAttributes(model) : metricAttributes(model);
+      pair =
+          new Attributes[] {
+            base.toBuilder().put(TOKEN_TYPE_KEY, "input").build(),
+            base.toBuilder().put(TOKEN_TYPE_KEY, "output").build()
+          };
+      if (cache.size() < MAX_CACHED_MODELS) {
+        cache.putIfAbsent(key, pair);
+      }
+    }
+    return pair[input ? 0 : 1];
   }
 
   /** Metric attributes for a failed call; cached per model and error type (both low-cardinality). */

@@ -933,21 +933,19 @@ public abstract class EndpointHook<A, R> {
       }
     }
     if (metrics != null && metrics.genAiTokens != null && genAi) {
-      Attributes base = endpoint.genAiMetricAttributes(model);
       if (promptTokens != null) {
-        metrics.genAiTokens.record(promptTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "input").build());
+        metrics.genAiTokens.record(promptTokens.longValue(), endpoint.tokenAttributes(model, true, true));
       }
       if (completionTokens != null) {
-        metrics.genAiTokens.record(completionTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "output").build());
+        metrics.genAiTokens.record(completionTokens.longValue(), endpoint.tokenAttributes(model, false, true));
       }
     }
     if (metrics != null) {
-      Attributes base = endpoint.metricAttributes(model);
       if (promptTokens != null) {
-        metrics.tokens.record(promptTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "input").build());
+        metrics.tokens.record(promptTokens.longValue(), endpoint.tokenAttributes(model, true, false));
       }
       if (completionTokens != null) {
-        metrics.tokens.record(completionTokens.longValue(), base.toBuilder().put(Endpoint.TOKEN_TYPE_KEY, "output").build());
+        metrics.tokens.record(completionTokens.longValue(), endpoint.tokenAttributes(model, false, false));
       }
     }
   }
