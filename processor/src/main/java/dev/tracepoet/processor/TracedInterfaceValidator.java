@@ -334,7 +334,7 @@ final class TracedInterfaceValidator {
         diagnostics.error(method, annotation, hookValue, Message.INVALID_HOOK, hookType, describe(method),
             "it is not a class; a hook must be a class extending dev.tracepoet.runtime.EndpointHook (or remove hook)");
       } else if (hookType.getKind() == TypeKind.DECLARED) {
-        hook = checkHook(method, annotation, hookValue, (DeclaredType) hookType, arguments, responseType, methodTypeVariables, generic, pkg);
+        hook = checkHook(method, annotation, hookValue, (DeclaredType) hookType, arguments, responseType, pkg);
       }
     }
 
@@ -536,7 +536,7 @@ final class TracedInterfaceValidator {
             describe(method) + " returns void", "Remove usage");
         return null;
       }
-      UsageResolver usageResolver = new UsageResolver(types, elements, resolver);
+      UsageResolver usageResolver = new UsageResolver(types, resolver);
       UsageResolver.Result found = usageResolver.resolve(valueType, List.of(usage.split("\\.", -1)));
       if (found.deferred != null) {
         return found.deferred;
@@ -736,8 +736,6 @@ final class TracedInterfaceValidator {
       DeclaredType hookType,
       Arguments arguments,
       TypeName responseType,
-      Set<TypeParameterElement> methodTypeVariables,
-      boolean generic,
       PackageElement pkg) {
     TypeElement hook = (TypeElement) hookType.asElement();
     String hookName = hook.getQualifiedName().toString();

@@ -3,7 +3,6 @@ package dev.tracepoet.processor;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -29,7 +28,7 @@ final class UsageResolver {
   private final PathResolver resolver;
   private final Types types;
 
-  UsageResolver(Types types, Elements elements, PathResolver resolver) {
+  UsageResolver(Types types, PathResolver resolver) {
     this.types = types;
     this.resolver = resolver;
   }
