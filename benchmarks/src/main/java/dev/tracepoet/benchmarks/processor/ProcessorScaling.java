@@ -30,18 +30,21 @@ import javax.tools.ToolProvider;
  *   <li><b>with processor</b>: the sources, with tracepoet's processor, which generates the {@code
  *       Traced*} wrappers that javac then compiles too;
  *   <li><b>-proc:none</b>: the same sources plus the already generated wrappers (captured from a run
- *       with the processor), with annotation processing off: the same output, without the processor.
+ *       with the processor), with annotation processing off: the same output, without the processor;
+ *   <li><b>replay</b>: the sources, with {@link ReplayProcessor}, which writes the captured wrappers
+ *       and does nothing else: what javac itself charges for a processor that generates these files
+ *       (the floor for any processor), separated from what tracepoet's own code costs.
  * </ul>
  *
  * Each size runs in a fresh JVM (so sizes do not warm each other up): warm-up rounds first, then
- * measured rounds, each round compiling both ways (alternating which goes first) into emptied output
- * directories. Reported: the median of each, their ratio, and the median of the per-round ratios,
+ * measured rounds, each round compiling all three ways (rotating which goes first) into emptied
+ * output directories. Reported: the median of each, their ratio, and the median of the per-round ratios,
  * both in wall time and in process CPU time ({@code OperatingSystemMXBean#getProcessCpuTime}: javac's
  * thread plus the GC and JIT threads), which other processes on a shared machine disturb much less.
  * The result is a Markdown table on standard output.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.tracepoet.benchmarks.processor.ProcessorScaling
- * [--sizes 10,100,1000,5000] [--classpath-dir benchmarks/target/javac-classpath] [--quick]}
+ * [--sizes 10,100,1000,5000] [--classpath-dir benchmarks/target/javac-classpath] [--rounds 3] [--quick]}
  */
 public final class ProcessorScaling {
   private static final com.sun.management.OperatingSystemMXBean OS =
@@ -49,11 +52,8 @@ public final class ProcessorScaling {
 
   private ProcessorScaling() {}
 
-  /**
-   * Diagnosis only ({@code --child N --replay}): also time a {@link ReplayProcessor} arm, printed to
-   * standard error.
-   */
-  private static boolean replay;
+  /** Measured rounds at least ({@code --rounds N}); each round compiles every arm once. */
+  private static int minRounds = 3;
 
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = List.of(10, 100, 1000, 5000);
@@ -71,8 +71,8 @@ public final class ProcessorScaling {
         case "--quick":
           quick = true;
           break;
-        case "--replay":
-          replay = true;
+        case "--rounds":
+          minRounds = Integer.parseInt(args[++i]);
           break;
         case "--child":
           child = Integer.parseInt(args[++i]);
@@ -98,13 +98,16 @@ public final class ProcessorScaling {
   private static String[] spawn(int size, String classpathDir, boolean quick) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(List.of("-Xms3g", "-Xmx3g", "-XX:+UseParallelGC"));
+    // A young generation large enough that a compile of 1,000 endpoints needs few collections: with a
+    // small one, how much each compile copies and promotes varied from round to round.
+    command.addAll(List.of("-Xms12g", "-Xmx12g", "-Xmn6g", "-XX:+UseParallelGC"));
     command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     command.add(ProcessorScaling.class.getName());
     command.addAll(List.of("--child", Integer.toString(size), "--classpath-dir", classpathDir));
     if (quick) {
       command.add("--quick");
     }
+    command.addAll(List.of("--rounds", Integer.toString(minRounds)));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
@@ -124,8 +127,10 @@ public final class ProcessorScaling {
         "| endpoints | interfaces | generated lines | rounds | with processor: wall ms (median) |"
             + " -proc:none + generated: wall ms | wall ratio | median per-round wall ratio |"
             + " with processor vs previous size (wall) | with processor: CPU ms | -proc:none: CPU ms |"
-            + " CPU ratio | median per-round CPU ratio |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            + " CPU ratio | median per-round CPU ratio | replay processor: wall ms |"
+            + " replay / -proc:none, per-round wall | replay / -proc:none, per-round CPU |"
+            + " in tracepoet's processor: wall ms | in tracepoet's processor / -proc:none, per-round |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     double previous = Double.NaN;
     int previousSize = 0;
     for (String[] row : rows) {
@@ -140,9 +145,10 @@ public final class ProcessorScaling {
       double withoutCpu = Double.parseDouble(row[8]);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %s | %s | %s | %.0f | %.0f | %.3f | %s | %s | %.0f | %.0f | %.3f | %s |%n",
+          "| %s | %s | %s | %s | %.0f | %.0f | %.3f | %s | %s | %.0f | %.0f | %.3f | %s | %.0f | %s | %s | %.0f | %s |%n",
           row[0], row[1], row[2], row[3], with, without, with / without, row[6], growth,
-          withCpu, withoutCpu, withCpu / withoutCpu, row[9]);
+          withCpu, withoutCpu, withCpu / withoutCpu, row[9], Double.parseDouble(row[10]), row[11], row[12],
+          Double.parseDouble(row[13]), row[14]);
       previous = with;
       previousSize = size;
     }
@@ -177,89 +183,119 @@ public final class ProcessorScaling {
       // Warm-up, then measurement: at least so many rounds and so many seconds.
       int warmupRounds = quick ? 1 : 2;
       long warmupNanos = (quick ? 3 : 20) * 1_000_000_000L;
-      int rounds = quick ? 2 : 3;
+      int rounds = quick ? 2 : minRounds;
       long measureNanos = (quick ? 3 : 25) * 1_000_000_000L;
-      run(sources, withGenerated, classpath, classes, generated, warmupRounds, warmupNanos, null, null, null, null);
-      List<Double> with = new ArrayList<>();
-      List<Double> without = new ArrayList<>();
-      List<Double> withCpu = new ArrayList<>();
-      List<Double> withoutCpu = new ArrayList<>();
-      run(sources, withGenerated, classpath, classes, generated, rounds, measureNanos, with, without, withCpu, withoutCpu);
+      Arms arms = new Arms(sources, withGenerated, captured, classpath, classes, generated);
+      arms.run(warmupRounds, warmupNanos, false);
+      arms.run(rounds, measureNanos, true);
 
-      List<Double> ratios = new ArrayList<>();
-      List<Double> cpuRatios = new ArrayList<>();
-      for (int i = 0; i < with.size(); i++) {
-        ratios.add(with.get(i) / without.get(i));
-        cpuRatios.add(withCpu.get(i) / withoutCpu.get(i));
-      }
       System.out.printf(
           Locale.ROOT,
-          "RESULT %d %d %d %d %.1f %.1f %.3f %.1f %.1f %.3f%n",
+          "RESULT %d %d %d %d %.1f %.1f %.3f %.1f %.1f %.3f %.1f %.3f %.3f %.1f %.3f%n",
           size,
           interfaces,
           generatedLines,
-          with.size(),
-          median(with),
-          median(without),
-          median(ratios),
-          median(withCpu),
-          median(withoutCpu),
-          median(cpuRatios));
+          arms.wall[WITH].size(),
+          median(arms.wall[WITH]),
+          median(arms.wall[NONE]),
+          median(ratios(arms.wall[WITH], arms.wall[NONE])),
+          median(arms.cpu[WITH]),
+          median(arms.cpu[NONE]),
+          median(ratios(arms.cpu[WITH], arms.cpu[NONE])),
+          median(arms.wall[REPLAY]),
+          median(ratios(arms.wall[REPLAY], arms.wall[NONE])),
+          median(ratios(arms.cpu[REPLAY], arms.cpu[NONE])),
+          median(arms.inProcessor[WITH]),
+          median(ratios(arms.inProcessor[WITH], arms.wall[NONE])));
       System.err.printf(
           Locale.ROOT,
-          "size %d: with processor %s ms (cpu %s); -proc:none %s ms (cpu %s)%n",
-          size, format(with), format(withCpu), format(without), format(withoutCpu));
-      if (replay) {
-        List<Double> replayed = new ArrayList<>();
-        List<Double> replayedCpu = new ArrayList<>();
-        for (int i = 0; i < with.size() + 2; i++) {
-          System.gc();
-          double millis = compileReplay(sources, captured, classpath, classes, generated);
-          if (i >= 2) {
-            replayed.add(millis);
-            replayedCpu.add(lastCpuMillis);
-          }
-        }
-        System.err.printf(
-            Locale.ROOT,
-            "size %d: replay processor %s ms (cpu %s); medians: with %.0f, replay %.0f, -proc:none %.0f ms%n",
-            size, format(replayed), format(replayedCpu), median(with), median(replayed), median(without));
-      }
+          "size %d: with processor %s ms (cpu %s; in tracepoet's processor %s); replay %s ms (cpu %s);"
+              + " -proc:none %s ms (cpu %s)%n",
+          size,
+          format(arms.wall[WITH]),
+          format(arms.cpu[WITH]),
+          format(arms.inProcessor[WITH]),
+          format(arms.wall[REPLAY]),
+          format(arms.cpu[REPLAY]),
+          format(arms.wall[NONE]),
+          format(arms.cpu[NONE]));
     } finally {
       deleteTree(work);
     }
   }
 
-  private static void run(
-      List<Path> sources,
-      List<Path> withGenerated,
-      List<Path> classpath,
-      Path classes,
-      Path generated,
-      int minRounds,
-      long minNanos,
-      List<Double> with,
-      List<Double> without,
-      List<Double> withCpu,
-      List<Double> withoutCpu)
-      throws IOException {
-    long start = System.nanoTime();
-    for (int round = 0; round < minRounds || System.nanoTime() - start < minNanos; round++) {
-      boolean processorFirst = round % 2 == 0;
-      for (int arm = 0; arm < 2; arm++) {
-        boolean processor = (arm == 0) == processorFirst;
-        System.gc();
-        double millis =
-            processor
-                ? compile(sources, true, classpath, classes, generated)
-                : compile(withGenerated, false, classpath, classes, generated);
-        if (with != null) {
-          (processor ? with : without).add(millis);
-          (processor ? withCpu : withoutCpu).add(lastCpuMillis);
+  private static final int WITH = 0;
+  private static final int REPLAY = 1;
+  private static final int NONE = 2;
+
+  /**
+   * The three ways of compiling one size, measured in the same rounds: each round compiles all three
+   * (in an order that rotates from round to round) into emptied directories, so that a slow phase of
+   * the machine hits every arm alike and the per-round ratios cancel it.
+   */
+  private static final class Arms {
+    private final List<Path> sources;
+    private final List<Path> withGenerated;
+    private final Path captured;
+    private final List<Path> classpath;
+    private final Path classes;
+    private final Path generated;
+
+    @SuppressWarnings("unchecked")
+    final List<Double>[] wall = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+
+    @SuppressWarnings("unchecked")
+    final List<Double>[] cpu = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+
+    @SuppressWarnings("unchecked")
+    final List<Double>[] inProcessor = new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()};
+
+    Arms(List<Path> sources, List<Path> withGenerated, Path captured, List<Path> classpath, Path classes, Path generated) {
+      this.sources = sources;
+      this.withGenerated = withGenerated;
+      this.captured = captured;
+      this.classpath = classpath;
+      this.classes = classes;
+      this.generated = generated;
+    }
+
+    void run(int minRounds, long minNanos, boolean record) throws IOException {
+      long start = System.nanoTime();
+      for (int round = 0; round < minRounds || System.nanoTime() - start < minNanos; round++) {
+        for (int i = 0; i < 3; i++) {
+          int arm = (round + i) % 3;
+          System.gc();
+          double millis;
+          switch (arm) {
+            case WITH:
+              millis = compile(sources, true, classpath, classes, generated);
+              break;
+            case REPLAY:
+              millis = compileReplay(sources, captured, classpath, classes, generated);
+              break;
+            default:
+              millis = compile(withGenerated, false, classpath, classes, generated);
+          }
+          if (record) {
+            wall[arm].add(millis);
+            cpu[arm].add(lastCpuMillis);
+            inProcessor[arm].add(lastProcessorMillis);
+          }
         }
       }
     }
   }
+
+  private static List<Double> ratios(List<Double> numerators, List<Double> denominators) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < numerators.size(); i++) {
+      ratios.add(numerators.get(i) / denominators.get(i));
+    }
+    return ratios;
+  }
+
+  /** Wall time spent inside the processor's {@code init} and {@code process} in the last {@link #compile}, ms. */
+  private static double lastProcessorMillis;
 
   /** Process CPU time of the last {@link #compile} (javac's thread plus GC and JIT threads), ms. */
   private static double lastCpuMillis;
@@ -301,11 +337,13 @@ public final class ProcessorScaling {
       files.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
       JavaCompiler.CompilationTask task =
           javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources));
+      TimedProcessor timed = null;
       if (processor) {
-        task.setProcessors(
-            List.of(replaySource == null ? new TracedProcessor() : new ReplayProcessor(replaySource)));
+        timed = new TimedProcessor(replaySource == null ? new TracedProcessor() : new ReplayProcessor(replaySource));
+        task.setProcessors(List.of(timed));
       }
       ok = task.call();
+      lastProcessorMillis = timed == null ? 0 : timed.millis();
     }
     double millis = (System.nanoTime() - start) / 1e6;
     lastCpuMillis = (OS.getProcessCpuTime() - cpuStart) / 1e6;
