@@ -41,6 +41,10 @@ public final class Report {
     Report report = new Report();
     report.read(dir.resolve("jmh.csv"));
     report.readIterations(dir.resolve("jmh.log"));
+    if (Files.exists(dir.resolve("tokens.csv"))) {
+      report.read(dir.resolve("tokens.csv"));
+      report.readIterations(dir.resolve("tokens.log"));
+    }
     report.write(dir);
     System.out.print(report.out);
   }
@@ -181,8 +185,9 @@ public final class Report {
       targets.add(new String[] {
         "(c)/(b) B/op, " + (otel.equals("noop") ? "no-op" : "SDK") + " ≤ 1.0",
         String.format(Locale.ROOT,
-            "calling thread (exact): %s vs %s B/op = %.3f; JMH gc.alloc.rate.norm (all threads): %.1f vs %.1f",
-            c, b, cBytes / bBytes, cRow.bytes(), bRow.bytes()),
+            "calling thread (exact): %s vs %s B/op (%s); JMH gc.alloc.rate.norm (all threads): %.1f vs %.1f",
+            c, b, bBytes == 0 ? (cBytes == 0 ? "both 0" : "(b) 0") : String.format(Locale.ROOT, "ratio %.3f", cBytes / bBytes),
+            cRow.bytes(), bRow.bytes()),
         cBytes <= bBytes ? "met" : "**missed**"
       });
     }
@@ -225,7 +230,9 @@ public final class Report {
         out.append(String.format(Locale.ROOT, " | %s ± %s | %.0f | %s | %s",
             number(row.score()), Double.isNaN(row.error()) ? "?" : number(row.error()), row.bytes(),
             b == null ? "—" : String.format(Locale.ROOT, "%.2f", row.score() / b.score()),
-            b == null || b.bytes() < 0.5 ? "—" : String.format(Locale.ROOT, "%.2f", row.bytes() / b.bytes())));
+            b == null ? "—"
+                : b.bytes() < 0.5 ? (row.bytes() < 0.5 ? "0 = 0" : "(b) 0")
+                : String.format(Locale.ROOT, "%.2f", row.bytes() / b.bytes())));
       }
       out.append(" |\n");
     }

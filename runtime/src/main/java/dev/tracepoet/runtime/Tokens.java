@@ -173,22 +173,26 @@ public final class Tokens {
     return ExactTokenizer.available();
   }
 
-  /** Character classes of ASCII: {@link #OTHER}, {@link #WORD} (incl. apostrophe), {@link #PUNCT}. */
-  private static final byte[] ASCII_CLASS = new byte[128];
+  /**
+   * Character classes of Latin-1 (U+0000–U+00FF): {@link #OTHER}, {@link #WORD} (incl. apostrophe),
+   * {@link #PUNCT}. Latin-1 covers English and most Western European text, so the common case is a
+   * table look-up without a call.
+   */
+  private static final byte[] LATIN1_CLASS = new byte[256];
 
   private static final byte OTHER = 0;
   private static final byte WORD = 1;
   private static final byte PUNCT = 2;
 
   static {
-    for (int c = 0; c < 128; c++) {
-      ASCII_CLASS[c] = isWordOrApostrophe(c) ? WORD : isPunctuation(c) ? PUNCT : OTHER;
+    for (int c = 0; c < 256; c++) {
+      LATIN1_CLASS[c] = isWordOrApostrophe(c) ? WORD : isPunctuation(c) ? PUNCT : OTHER;
     }
   }
 
   /**
    * The same count as the generic loop, specialised for {@link String} (monomorphic {@code
-   * charAt}) with a table for ASCII; the result is identical (checked against the oracle).
+   * charAt}) with a table for Latin-1; the result is identical (checked against the oracle).
    */
   private static int estimateString(String text) {
     int units = text.length();
@@ -199,7 +203,11 @@ public final class Tokens {
       char c = text.charAt(i);
       int type;
       if (c < 128) {
-        type = ASCII_CLASS[c];
+        type = LATIN1_CLASS[c];
+      } else if (c < 256) {
+        // Latin-1 letters (é, ñ, ü) from the table too. Kept apart from the ASCII test on purpose:
+        // one test for c < 256 measured slower on ASCII-heavy text (JMH, BENCHMARKS.md item 4).
+        type = LATIN1_CLASS[c];
       } else {
         int codePoint = c;
         if (Character.isHighSurrogate(c) && i + 1 < units && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -56,15 +56,6 @@ public class TokensBenchmark {
     return Tokens.estimate(state.text);
   }
 
-  /**
-   * Not tracepoet: the ASCII fast path proposed in BENCHMARKS.md ({@link EstimatePrototype}), run
-   * only for the proposal ({@code -e estimatePrototype} keeps it out of the main run).
-   */
-  @Benchmark
-  public int estimatePrototype(Text state) {
-    return EstimatePrototype.estimate(state.text);
-  }
-
   @Benchmark
   public int jtokkitCl100k(Text state) {
     return state.cl100k.countTokensOrdinary(state.text);
