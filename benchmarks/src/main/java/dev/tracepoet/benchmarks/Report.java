@@ -364,6 +364,8 @@ public final class Report {
         .append(" o200k µs/op | o200k MB/s | o200k B/op | estimate vs cl100k | estimate vs o200k |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double minSpeedup = Double.MAX_VALUE;
+    double minIterationSpeedup = Double.MAX_VALUE;
+    String slowest = "";
     double maxEstimateBytes = 0;
     for (Map.Entry<String, Integer> part : sizes.entrySet()) {
       Row estimate = rows.get("TokensBenchmark.estimate part=" + part.getKey());
@@ -380,13 +382,28 @@ public final class Report {
           cl.score(), bytes / cl.score(), cl.bytes(),
           o.score(), bytes / o.score(), o.bytes(),
           cl.score() / estimate.score(), o.score() / estimate.score()));
-      minSpeedup = Math.min(minSpeedup, Math.min(cl.score(), o.score()) / estimate.score());
+      double speedup = Math.min(cl.score(), o.score()) / estimate.score();
+      if (speedup < minSpeedup) {
+        minSpeedup = speedup;
+        slowest = part.getKey();
+      }
+      // Conservative: jtokkit's fastest measured iteration against the estimate's slowest.
+      double[] e = iterations.get("TokensBenchmark.estimate part=" + part.getKey());
+      double[] c1 = iterations.get("TokensBenchmark.jtokkitCl100k part=" + part.getKey());
+      double[] o2 = iterations.get("TokensBenchmark.jtokkitO200k part=" + part.getKey());
+      if (e != null && c1 != null && o2 != null) {
+        minIterationSpeedup = Math.min(minIterationSpeedup, Math.min(c1[0], o2[0]) / e[1]);
+      }
       maxEstimateBytes = Math.max(maxEstimateBytes, estimate.bytes());
     }
     targets.add(new String[] {
       "Tokens.estimate ≥ 10× jtokkit's throughput (every part, both encodings)",
-      String.format(Locale.ROOT, "slowest case %.1f×", minSpeedup),
-      minSpeedup >= 10 ? "met" : "**missed**"
+      String.format(Locale.ROOT,
+          "slowest part %s: %.1f× (means); jtokkit's fastest iteration vs the estimate's slowest, over all parts: %.1f×",
+          slowest, minSpeedup, minIterationSpeedup),
+      minIterationSpeedup >= 10 ? "met"
+          : minSpeedup >= 10 ? "not resolved (the means meet it; the fastest jtokkit iterations do not)"
+          : "**missed**"
     });
     Path callerAllocation = dir.resolve("caller-allocation.md");
     String caller = Files.exists(callerAllocation) ? Files.readString(callerAllocation) : "";
