@@ -66,7 +66,8 @@ public final class Tokens {
    * surrogate pair counts once; an unpaired surrogate counts as one code point that is not a word
    * character).
    *
-   * <p>The text is read once, without allocating.
+   * <p>The text is read once, without allocating (the first call builds a 64 KiB class table for
+   * the Basic Multilingual Plane, once per JVM).
    *
    * @param text the text; {@code null} counts as empty
    * @return the estimated number of tokens; 0 for {@code null} or empty text
@@ -173,42 +174,46 @@ public final class Tokens {
     return ExactTokenizer.available();
   }
 
-  /**
-   * Character classes of Latin-1 (U+0000–U+00FF): {@link #OTHER}, {@link #WORD} (incl. apostrophe),
-   * {@link #PUNCT}. Latin-1 covers English and most Western European text, so the common case is a
-   * table look-up without a call.
-   */
-  private static final byte[] LATIN1_CLASS = new byte[256];
-
   private static final byte OTHER = 0;
   private static final byte WORD = 1;
   private static final byte PUNCT = 2;
+  private static final byte SURROGATE = 4;
 
-  static {
-    for (int c = 0; c < 256; c++) {
-      LATIN1_CLASS[c] = isWordOrApostrophe(c) ? WORD : isPunctuation(c) ? PUNCT : OTHER;
+  /**
+   * The class of every UTF-16 unit (64 KiB, built on first use): {@link #OTHER}, {@link #WORD}
+   * (incl. apostrophe), {@link #PUNCT}, or {@link #SURROGATE} for D800–DFFF, which the loop resolves
+   * as a pair or a lone unit. One table for all of the BMP keeps the loop's shape independent of the
+   * text: with a table for ASCII only, a few non-ASCII letters in otherwise ASCII text made C2 compile
+   * a markedly slower loop (BENCHMARKS.md, section D).
+   */
+  private static final class CharClasses {
+    static final byte[] TABLE = new byte[65536];
+
+    static {
+      for (int c = 0; c < 65536; c++) {
+        TABLE[c] =
+            Character.isSurrogate((char) c)
+                ? SURROGATE
+                : isWordOrApostrophe(c) ? WORD : isPunctuation(c) ? PUNCT : OTHER;
+      }
     }
   }
 
   /**
    * The same count as the generic loop, specialised for {@link String} (monomorphic {@code
-   * charAt}) with a table for Latin-1; the result is identical (checked against the oracle).
+   * charAt}) with a table per UTF-16 unit; the result is identical (checked against the oracle and
+   * every code point).
    */
   private static int estimateString(String text) {
+    byte[] classes = CharClasses.TABLE;
     int units = text.length();
     long codePoints = units;
     long matches = 0;
     int previousWord = 0;
     for (int i = 0; i < units; i++) {
-      char c = text.charAt(i);
-      int type;
-      if (c < 128) {
-        type = LATIN1_CLASS[c];
-      } else if (c < 256) {
-        // Latin-1 letters (é, ñ, ü) from the table too. Kept apart from the ASCII test on purpose:
-        // one test for c < 256 measured slower on ASCII-heavy text (JMH, BENCHMARKS.md item 4).
-        type = LATIN1_CLASS[c];
-      } else {
+      int type = classes[text.charAt(i)];
+      if (type == SURROGATE) {
+        char c = text.charAt(i);
         int codePoint = c;
         if (Character.isHighSurrogate(c) && i + 1 < units && Character.isLowSurrogate(text.charAt(i + 1))) {
           codePoint = Character.toCodePoint(c, text.charAt(i + 1));
