@@ -27,22 +27,10 @@ class ContentCaptureTest {
   }
 
   /** A hook with token wiring, as the processor generates it for prompt/completion paths. */
-  static final class WiredHook extends EndpointHook<String, String> {
+  static final class WiredHook extends NoStepsHook<String, String> {
     WiredHook(Endpoint endpoint) {
       super(endpoint);
     }
-
-    @Override
-    protected void recordRequest(Span span, String arguments) {}
-
-    @Override
-    protected void preResponse(Span span, String arguments) {}
-
-    @Override
-    protected void recordResponse(Span span, String response) {}
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {}
 
     @Override
     protected Object promptSource(String arguments) {

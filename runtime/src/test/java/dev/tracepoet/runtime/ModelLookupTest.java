@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
@@ -39,24 +38,12 @@ class ModelLookupTest {
   }
 
   /** A hook whose steps do nothing and whose {@code model()} counts its calls. */
-  private static final class CountingHook extends EndpointHook<String, String> {
+  private static final class CountingHook extends NoStepsHook<String, String> {
     final AtomicInteger modelCalls = new AtomicInteger();
 
     CountingHook(Endpoint endpoint) {
       super(endpoint);
     }
-
-    @Override
-    protected void recordRequest(Span span, String arguments) {}
-
-    @Override
-    protected void preResponse(Span span, String arguments) {}
-
-    @Override
-    protected void recordResponse(Span span, String response) {}
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {}
 
     @Override
     protected String model(String arguments) {
