@@ -27,6 +27,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -170,7 +171,10 @@ class OpenAiApiTest {
   void contentIsRecordedOnlyWhenCaptureIsOnAndTruncated() throws Exception {
     traced.createChatCompletion(OpenAiScenarios.chatRequest());
     traced.createModeration(ModerationRequest.of("I will hurt you."));
-    for (SpanData span : spans.getFinishedSpanItems()) {
+    List<SpanData> notCapturing = spans.getFinishedSpanItems();
+    assertEquals(List.of("createChatCompletion", "createModeration"),
+        notCapturing.stream().map(SpanData::getName).collect(Collectors.toList()));
+    for (SpanData span : notCapturing) {
       Attributes off = span.getAttributes();
       assertNull(off.get(stringKey("openai.request.prompt")));
       assertNull(off.get(stringKey("openai.response.completion")));

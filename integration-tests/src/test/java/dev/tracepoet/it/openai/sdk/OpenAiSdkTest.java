@@ -247,7 +247,12 @@ class OpenAiSdkTest {
     traced.createChatCompletion(chat("gpt-4o-mini"));
     assertThrows(RateLimitException.class, () -> traced.createChatCompletion(chat("trigger-429")));
 
-    for (SpanData span : spans.getFinishedSpanItems()) {
+    List<SpanData> finished = spans.getFinishedSpanItems();
+    assertEquals(2, finished.size(), "one span per call, the failed one included");
+    assertFalse(finished.get(0).getAttributes().isEmpty(), "the successful call recorded attributes");
+    assertEquals(StatusCode.ERROR, finished.get(1).getStatus().getStatusCode());
+    assertFalse(finished.get(1).getEvents().isEmpty(), "the failed call recorded its exception event");
+    for (SpanData span : finished) {
       Attributes a = span.getAttributes();
       a.forEach((key, value) -> assertFalse(String.valueOf(value).contains("abcdefghij"), key::getKey));
       span.getEvents().forEach(e -> e.getAttributes().forEach(
