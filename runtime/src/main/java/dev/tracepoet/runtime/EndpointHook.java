@@ -27,12 +27,21 @@ import java.util.stream.Stream;
  *   <li>{@link #preResponse} (endpoint-specific logic);
  *   <li>invoke the delegate with the span current;
  *   <li>on success {@link #recordResponse} (generated response tags, only when recording) and then
- *       {@link #postResponse} with the response; on failure: status ERROR, an exception event,
- *       {@code error.type} = the exception's class name, then {@link #postResponse} with the error;
+ *       {@link #postResponse} with the response; on failure: status ERROR described by the
+ *       exception's message, an exception event, {@code error.type} = the exception's class name,
+ *       then {@link #postResponse} with the error (a stream that fails mid-way first records the
+ *       response tags and usage of what it delivered);
  *   <li>end the span, exactly once — for futures when they complete, for streamed responses when
  *       they are consumed, fail, are closed or cancelled, or (safety net) become unreachable —
  *       and record the duration/error metrics.
  * </ol>
+ *
+ * <p>For responses that complete later, the continuation steps ({@link #onElement}, {@link
+ * #recordResponse}, {@link #postResponse}/{@link #postStream}) run with the call's span current,
+ * as does the delegate whenever it produces elements.
+ *
+ * <p>Generated hooks without a custom hook extend {@link GeneratedHook} (empty steps); the helpers
+ * steps use ({@link #tags}, {@link #tagUsage}, ...) come from {@link HookSupport}.
  *
  * <p><b>Tracing never breaks a call.</b> Any exception thrown by a step, an attribute getter or the
  * tracer is caught and logged through {@link System.Logger} {@code dev.tracepoet} (at WARNING the

@@ -39,6 +39,7 @@ import java.util.OptionalLong;
 public final class Tags {
   private final int characterLimit;
   private final Failures failures;
+  private final DynamicTags dynamic = new DynamicTags(this);
 
   Tags(int characterLimit, Failures failures) {
     this.characterLimit = characterLimit;
@@ -232,6 +233,11 @@ public final class Tags {
     if (values == null) {
       return;
     }
+    List<Long> same = unchanged(values, Long.class);
+    if (same != null) {
+      span.setAttribute(key, same);
+      return;
+    }
     List<Long> out = new ArrayList<>(values.size());
     for (Number value : values) {
       if (value != null) {
@@ -246,6 +252,11 @@ public final class Tags {
     if (values == null) {
       return;
     }
+    List<Double> same = unchanged(values, Double.class);
+    if (same != null) {
+      span.setAttribute(key, same);
+      return;
+    }
     List<Double> out = new ArrayList<>(values.size());
     for (Number value : values) {
       if (value != null) {
@@ -258,6 +269,11 @@ public final class Tags {
   /** Records a boolean array. */
   public void booleans(Span span, AttributeKey<List<Boolean>> key, Collection<Boolean> values) {
     if (values == null) {
+      return;
+    }
+    List<Boolean> same = unchanged(values, Boolean.class);
+    if (same != null) {
+      span.setAttribute(key, same);
       return;
     }
     List<Boolean> out = new ArrayList<>(values.size());
@@ -278,7 +294,7 @@ public final class Tags {
    */
   public void map(Span span, String keyPrefix, Map<?, ?> map) {
     if (map != null) {
-      map(span, keyPrefix, map, Secrets.hasSecretSegment(keyPrefix), 0);
+      dynamic.map(span, keyPrefix, map, Secrets.hasSecretSegment(keyPrefix), 0);
     }
   }
 
@@ -289,101 +305,27 @@ public final class Tags {
    * Masked when {@code key} has a segment naming a secret.
    */
   public void value(Span span, String key, Object value) {
-    value(span, key, value, Secrets.hasSecretSegment(key), 0);
+    dynamic.value(span, key, value, Secrets.hasSecretSegment(key), 0);
   }
 
-  /** Nested maps deeper than this are recorded as text, so cyclic maps end. */
-  private static final int MAX_DEPTH = 8;
-
-  private void map(Span span, String keyPrefix, Map<?, ?> map, boolean secret, int depth) {
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      Object mapKey = entry.getKey();
-      if (mapKey == null) {
-        continue;
-      }
-      String name = toText(mapKey, keyPrefix);
-      if (name != null) {
-        value(span, keyPrefix + "." + name, entry.getValue(), secret || Secrets.isSecretName(name), depth + 1);
-      }
+  /** {@code values} itself when it is a list of exactly {@code type} without nulls (no copy), else null. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> unchanged(Collection<?> values, Class<T> type) {
+    if (!(values instanceof List<?>)) {
+      return null;
     }
-  }
-
-  private void value(Span span, String key, Object value, boolean secret, int depth) {
-    if (value instanceof Optional<?>) {
-      value = ((Optional<?>) value).orElse(null);
-    }
-    if (value == null) {
-      return;
-    }
-    if (value instanceof Map<?, ?> && depth < MAX_DEPTH) {
-      map(span, key, (Map<?, ?>) value, secret, depth);
-    } else if (secret) {
-      if (value instanceof Collection<?>) {
-        secrets(span, AttributeKey.stringArrayKey(key), (Collection<?>) value);
-      } else {
-        secret(span, AttributeKey.stringKey(key), value);
-      }
-    } else if (value instanceof Boolean) {
-      span.setAttribute(AttributeKey.booleanKey(key), (Boolean) value);
-    } else if (isIntegral(value)) {
-      span.setAttribute(AttributeKey.longKey(key), ((Number) value).longValue());
-    } else if (value instanceof Double || value instanceof Float) {
-      span.setAttribute(AttributeKey.doubleKey(key), ((Number) value).doubleValue());
-    } else if (value instanceof Enum<?>) {
-      span.setAttribute(AttributeKey.stringKey(key), ((Enum<?>) value).name());
-    } else if (value instanceof Collection<?>) {
-      collection(span, key, (Collection<?>) value);
-    } else {
-      object(span, AttributeKey.stringKey(key), value);
-    }
-  }
-
-  /** A collection as the array attribute of its element type (strings when mixed). */
-  private void collection(Span span, String key, Collection<?> values) {
-    boolean booleans = true;
-    boolean longs = true;
-    boolean doubles = true;
-    List<Object> present = new ArrayList<>(values.size());
-    for (Object value : values) {
-      if (value != null) {
-        present.add(value);
-        booleans &= value instanceof Boolean;
-        longs &= isIntegral(value);
-        doubles &= value instanceof Double || value instanceof Float;
+    List<?> list = (List<?>) values;
+    for (int i = 0; i < list.size(); i++) {
+      Object value = list.get(i);
+      if (value == null || value.getClass() != type) {
+        return null;
       }
     }
-    if (present.isEmpty()) {
-      span.setAttribute(AttributeKey.stringArrayKey(key), List.of());
-    } else if (booleans) {
-      List<Boolean> out = new ArrayList<>(present.size());
-      present.forEach(v -> out.add((Boolean) v));
-      span.setAttribute(AttributeKey.booleanArrayKey(key), out);
-    } else if (longs) {
-      List<Long> out = new ArrayList<>(present.size());
-      present.forEach(v -> out.add(((Number) v).longValue()));
-      span.setAttribute(AttributeKey.longArrayKey(key), out);
-    } else if (doubles) {
-      List<Double> out = new ArrayList<>(present.size());
-      present.forEach(v -> out.add(((Number) v).doubleValue()));
-      span.setAttribute(AttributeKey.doubleArrayKey(key), out);
-    } else {
-      List<String> out = new ArrayList<>(present.size());
-      for (Object v : present) {
-        String text = v instanceof Enum<?> ? ((Enum<?>) v).name() : toText(v, key);
-        if (text != null) {
-          out.add(text(text));
-        }
-      }
-      span.setAttribute(AttributeKey.stringArrayKey(key), out);
-    }
-  }
-
-  private static boolean isIntegral(Object value) {
-    return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
+    return (List<T>) list;
   }
 
   /** Truncated, or masked when it looks like a credential. */
-  private String text(CharSequence value) {
+  String text(CharSequence value) {
     if (Secrets.looksLikeCredential(value)) {
       return Secrets.mask(value);
     }
@@ -414,7 +356,7 @@ public final class Tags {
   }
 
   /** {@code value.toString()}, or null when it is null or its {@code toString} throws (logged once). */
-  private String toText(Object value, String key) {
+  String toText(Object value, String key) {
     if (value == null) {
       return null;
     }

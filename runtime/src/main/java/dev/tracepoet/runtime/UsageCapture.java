@@ -11,7 +11,7 @@ import io.opentelemetry.api.trace.Span;
  */
 final class UsageCapture {
   /** The prompt's token count and the model it was counted for (read once per call). */
-  record Prompt(TokenCount count, String model) {}
+  record Prompt(int tokens, boolean estimated, String model) {}
 
   private final Tags tags;
   private final CallMetrics metrics;
@@ -75,8 +75,8 @@ final class UsageCapture {
         tags.string(span, promptKey, TokenSources.text(source));
       }
       String used = modelKnown ? model : life.modelOrNull(arguments);
-      TokenCount count = TokenSources.count(source, used);
-      return count == null ? null : new Prompt(count, used);
+      long count = TokenSources.count(source, used);
+      return count == TokenSources.NONE ? null : new Prompt((int) count, TokenSources.estimated(count), used);
     } catch (Throwable t) {
       failures.report("promptTokens", t);
       return null;
@@ -111,7 +111,7 @@ final class UsageCapture {
           known = life.modelOrNull(arguments);
         }
         TokenCount completionCount = completion == null ? null : Tokens.count(completion, known);
-        counted(span, known, prompt == null ? null : prompt.count(), completionCount);
+        counted(span, known, prompt, completionCount);
       }
     } catch (Throwable t) {
       failures.report("usage", t);
@@ -119,7 +119,7 @@ final class UsageCapture {
     return known;
   }
 
-  private void counted(Span span, String model, TokenCount prompt, TokenCount completion) {
+  private void counted(Span span, String model, Prompt prompt, TokenCount completion) {
     long promptTokens = prompt == null ? 0 : prompt.tokens();
     long completionTokens = completion == null ? 0 : completion.tokens();
     boolean exact = (prompt == null || !prompt.estimated()) && (completion == null || !completion.estimated());
