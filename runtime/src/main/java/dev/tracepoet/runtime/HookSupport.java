@@ -17,7 +17,10 @@ import java.util.Objects;
  * processor generates today; new code should call {@code tags.string(...)} etc.
  */
 public abstract class HookSupport {
-  /** Typed, null-safe, masking attribute recording for this hook's steps (see {@link Tags}). */
+  /**
+   * Typed, null-safe, masking attribute recording for this hook's steps (see {@link Tags}). A field,
+   * not a method, so that it cannot clash with methods a user's hook declares.
+   */
   protected final Tags tags;
 
   private final Endpoint endpoint;
@@ -42,11 +45,6 @@ public abstract class HookSupport {
   /** The client's settings. */
   protected final TracingSettings settings() {
     return endpoint.tracing().settings();
-  }
-
-  /** This hook's {@link Tags} (the same as the {@link #tags} field). */
-  protected final Tags tags() {
-    return tags;
   }
 
   /**

@@ -154,9 +154,16 @@ public final class Secrets {
     return changed ? out.toString() : text;
   }
 
+  /** Whether {@code Bearer } or {@code Basic } (any case) occurs; allocates nothing. */
   private static boolean containsScheme(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("bearer ") || lower.contains("basic ");
+    for (int i = 0; i + 6 <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'b' || c == 'B')
+          && (text.regionMatches(true, i, "bearer ", 0, 7) || text.regionMatches(true, i, "basic ", 0, 6))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of a leading {@code Bearer}/{@code Basic} scheme followed by a space, or 0. */
