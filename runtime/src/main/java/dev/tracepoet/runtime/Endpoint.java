@@ -2,6 +2,7 @@ package dev.tracepoet.runtime;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -32,11 +33,11 @@ public final class Endpoint {
   private final AttributeKey<String> methodKey;
   private final AttributeKey<String> modelKey;
   /** GenAI semantic conventions (v1.41.0). */
-  static final AttributeKey<String> GEN_AI_OPERATION = AttributeKey.stringKey("gen_ai.operation.name");
-  static final AttributeKey<String> GEN_AI_PROVIDER = AttributeKey.stringKey("gen_ai.provider.name");
-  static final AttributeKey<String> GEN_AI_REQUEST_MODEL = AttributeKey.stringKey("gen_ai.request.model");
-  static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
-  static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
+  static final AttributeKey<String> GEN_AI_OPERATION = TracepoetAttributes.GEN_AI_OPERATION;
+  static final AttributeKey<String> GEN_AI_PROVIDER = TracepoetAttributes.GEN_AI_PROVIDER;
+  static final AttributeKey<String> GEN_AI_REQUEST_MODEL = TracepoetAttributes.GEN_AI_REQUEST_MODEL;
+  static final AttributeKey<String> SERVER_ADDRESS = TracepoetAttributes.SERVER_ADDRESS;
+  static final AttributeKey<Long> SERVER_PORT = TracepoetAttributes.SERVER_PORT;
 
   private final Attributes metricAttributes;
   private final ConcurrentMap<String, Attributes> metricAttributesByModel = new ConcurrentHashMap<>();
@@ -124,12 +125,28 @@ public final class Endpoint {
     return tracing;
   }
 
-  AttributeKey<String> pathKey() {
-    return pathKey;
-  }
-
-  AttributeKey<String> methodKey() {
-    return methodKey;
+  /**
+   * Sets the attributes every span of this endpoint starts with (samplers see them): path,
+   * method, server address/port, GenAI operation and provider, each when known.
+   */
+  void startAttributes(SpanBuilder builder) {
+    if (!path.isEmpty()) {
+      builder.setAttribute(pathKey, path);
+    }
+    if (!method.isEmpty()) {
+      builder.setAttribute(methodKey, method);
+    }
+    TracingSettings settings = tracing.settings();
+    if (settings.serverAddress() != null) {
+      builder.setAttribute(SERVER_ADDRESS, settings.serverAddress());
+      if (settings.serverPort() > 0) {
+        builder.setAttribute(SERVER_PORT, (long) settings.serverPort());
+      }
+    }
+    if (genAiOperation != null) {
+      builder.setAttribute(GEN_AI_OPERATION, genAiOperation);
+      builder.setAttribute(GEN_AI_PROVIDER, tracing.genAiProvider());
+    }
   }
 
   /** Metric attributes for a call with this model (may be null) that succeeded. */
@@ -187,7 +204,7 @@ public final class Endpoint {
     if (cached != null) {
       return cached;
     }
-    Attributes built = metricAttributes(model).toBuilder().put(EndpointHook.ERROR_TYPE, errorType).build();
+    Attributes built = metricAttributes(model).toBuilder().put(TracepoetAttributes.ERROR_TYPE, errorType).build();
     if (byError == null && failureAttributes.size() < MAX_CACHED_MODELS) {
       failureAttributes.putIfAbsent(modelKey, new ConcurrentHashMap<>());
       byError = failureAttributes.get(modelKey);

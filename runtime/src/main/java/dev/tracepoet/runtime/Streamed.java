@@ -1,6 +1,6 @@
 package dev.tracepoet.runtime;
 
-import io.opentelemetry.context.Scope;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.concurrent.Flow;
@@ -12,15 +12,16 @@ import java.util.stream.StreamSupport;
 
 /**
  * Wrappers that observe streamed responses element by element and end the call's span exactly once.
- * The delegate produces each element with the span current; the caller's code runs outside it.
- * Internal (package-private).
+ * The delegate produces each element — and creates its iterator or serves {@code request(n)} — with
+ * the span current (through {@link Call#produce}); the caller's code runs outside it. Internal
+ * (package-private).
  */
 final class Streamed {
   private Streamed() {}
 
-  static <A, R> Stream<R> stream(PendingCall<A, R> call, Stream<R> stream) {
-    TracedSpliterator<A, R> spliterator =
-        new TracedSpliterator<>(call, stream.spliterator(), new AtomicInteger(1));
+  static <A, R> Stream<R> stream(Call<A, R> call, Stream<R> stream) {
+    Spliterator<R> source = call.produce(stream, Stream::spliterator, false);
+    TracedSpliterator<A, R> spliterator = new TracedSpliterator<>(call, source, new AtomicInteger(1));
     Stream<R> traced =
         StreamSupport.stream(spliterator, stream.isParallel())
             .onClose(
@@ -35,18 +36,18 @@ final class Streamed {
     return traced;
   }
 
-  static <A, R> Iterator<R> iterator(PendingCall<A, R> call, Iterator<R> iterator) {
+  static <A, R> Iterator<R> iterator(Call<A, R> call, Iterator<R> iterator) {
     TracedIterator<A, R> traced = new TracedIterator<>(call, iterator);
     call.watch(traced);
     return traced;
   }
 
-  static <A, R> Iterable<R> iterable(PendingCall<A, R> call, Iterable<R> iterable) {
+  static <A, R> Iterable<R> iterable(Call<A, R> call, Iterable<R> iterable) {
     AtomicBoolean first = new AtomicBoolean(true);
     Iterable<R> traced =
         () -> {
           if (first.compareAndSet(true, false)) {
-            return iterator(call, iterable.iterator());
+            return iterator(call, call.produce(iterable, Iterable::iterator, false));
           }
           return iterable.iterator();
         };
@@ -54,7 +55,7 @@ final class Streamed {
     return traced;
   }
 
-  static <A, R> Flow.Publisher<R> publisher(PendingCall<A, R> call, Flow.Publisher<R> publisher) {
+  static <A, R> Flow.Publisher<R> publisher(Call<A, R> call, Flow.Publisher<R> publisher) {
     AtomicBoolean first = new AtomicBoolean(true);
     Flow.Publisher<R> traced =
         subscriber -> {
@@ -62,12 +63,15 @@ final class Streamed {
             publisher.subscribe(subscriber);
             return;
           }
-          try {
-            publisher.subscribe(new TracedSubscriber<>(call, subscriber));
-          } catch (RuntimeException | Error e) {
-            call.fail(e);
-            throw e;
-          }
+          TracedSubscriber<A, R> tracing = new TracedSubscriber<>(call, subscriber);
+          call.watch(tracing);
+          call.produce(
+              tracing,
+              t -> {
+                publisher.subscribe(t);
+                return null;
+              },
+              false);
         };
     call.watch(traced);
     return traced;
@@ -75,17 +79,21 @@ final class Streamed {
 
   /** Observes a stream's elements; ends the call when every split is exhausted. */
   private static final class TracedSpliterator<A, R> implements Spliterator<R> {
-    private final PendingCall<A, R> call;
+    private final Call<A, R> call;
     private final Spliterator<R> delegate;
     private final AtomicInteger openSplits;
     private final Consumer<R> capture = element -> this.current = element;
     private R current;
     private boolean exhausted;
 
-    TracedSpliterator(PendingCall<A, R> call, Spliterator<R> delegate, AtomicInteger openSplits) {
+    TracedSpliterator(Call<A, R> call, Spliterator<R> delegate, AtomicInteger openSplits) {
       this.call = call;
       this.delegate = delegate;
       this.openSplits = openSplits;
+    }
+
+    private static <R> Boolean advance(TracedSpliterator<?, R> self) {
+      return self.delegate.tryAdvance(self.capture);
     }
 
     @Override
@@ -93,17 +101,7 @@ final class Streamed {
       if (exhausted) {
         return false;
       }
-      boolean advanced;
-      Scope scope = call.enter();
-      try {
-        advanced = delegate.tryAdvance(capture);
-      } catch (RuntimeException | Error e) {
-        scope.close();
-        call.fail(e);
-        throw e;
-      }
-      scope.close();
-      if (!advanced) {
+      if (!call.produce(this, TracedSpliterator::advance, false)) {
         exhausted = true;
         if (openSplits.decrementAndGet() == 0) {
           call.complete();
@@ -143,33 +141,24 @@ final class Streamed {
     }
 
     @Override
-    public java.util.Comparator<? super R> getComparator() {
+    public Comparator<? super R> getComparator() {
       return delegate.getComparator();
     }
   }
 
   /** Observes an iterator's elements; ends the call when it is exhausted or fails. */
   private static final class TracedIterator<A, R> implements Iterator<R> {
-    private final PendingCall<A, R> call;
+    private final Call<A, R> call;
     private final Iterator<R> delegate;
 
-    TracedIterator(PendingCall<A, R> call, Iterator<R> delegate) {
+    TracedIterator(Call<A, R> call, Iterator<R> delegate) {
       this.call = call;
       this.delegate = delegate;
     }
 
     @Override
     public boolean hasNext() {
-      boolean hasNext;
-      Scope scope = call.enter();
-      try {
-        hasNext = delegate.hasNext();
-      } catch (RuntimeException | Error e) {
-        scope.close();
-        call.fail(e);
-        throw e;
-      }
-      scope.close();
+      boolean hasNext = call.produce(delegate, Iterator::hasNext, false);
       if (!hasNext) {
         call.complete();
       }
@@ -178,20 +167,7 @@ final class Streamed {
 
     @Override
     public R next() {
-      R element;
-      Scope scope = call.enter();
-      try {
-        element = delegate.next();
-      } catch (java.util.NoSuchElementException e) {
-        scope.close();
-        call.complete();
-        throw e;
-      } catch (RuntimeException | Error e) {
-        scope.close();
-        call.fail(e);
-        throw e;
-      }
-      scope.close();
+      R element = call.produce(delegate, Iterator::next, true);
       call.element(element);
       return element;
     }
@@ -202,31 +178,41 @@ final class Streamed {
     }
   }
 
-  /** Observes a subscription: elements, completion, error and cancellation. */
-  private static final class TracedSubscriber<A, R> implements Flow.Subscriber<R> {
-    private final PendingCall<A, R> call;
+  /**
+   * Observes a subscription: elements, completion, error and cancellation. It is also the
+   * subscription the caller's subscriber gets, so it stays reachable (and the safety net quiet) as
+   * long as the producer can deliver or the caller can request or cancel.
+   */
+  private static final class TracedSubscriber<A, R> implements Flow.Subscriber<R>, Flow.Subscription {
+    private final Call<A, R> call;
     private final Flow.Subscriber<? super R> downstream;
+    private volatile Flow.Subscription upstream;
 
-    TracedSubscriber(PendingCall<A, R> call, Flow.Subscriber<? super R> downstream) {
+    TracedSubscriber(Call<A, R> call, Flow.Subscriber<? super R> downstream) {
       this.call = call;
       this.downstream = downstream;
     }
 
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
-      downstream.onSubscribe(
-          new Flow.Subscription() {
-            @Override
-            public void request(long n) {
-              subscription.request(n);
-            }
+      this.upstream = subscription;
+      downstream.onSubscribe(this);
+    }
 
-            @Override
-            public void cancel() {
-              call.cancel();
-              subscription.cancel();
-            }
-          });
+    @Override
+    public void request(long n) {
+      var scope = call.enter();
+      try {
+        upstream.request(n);
+      } finally {
+        call.exit(scope);
+      }
+    }
+
+    @Override
+    public void cancel() {
+      call.cancel();
+      upstream.cancel();
     }
 
     @Override

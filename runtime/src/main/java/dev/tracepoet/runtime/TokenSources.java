@@ -1,38 +1,54 @@
 package dev.tracepoet.runtime;
 
+import dev.tracepoet.runtime.internal.ExactTokenizer;
 import java.util.Collection;
 
 /** Counts tokens of the values token wiring produces. Internal (package-private). */
 final class TokenSources {
   private TokenSources() {}
 
+  /** Returned by {@link #count} for a source that is not countable. */
+  static final long NONE = -1;
+
   /**
    * Counts a prompt: a {@link CharSequence}, a collection of them (summed), token ids ({@code int[]}
-   * or a collection of {@link Integer}: exact), or null for anything else.
+   * or a collection of {@link Integer}: exact), or {@link #NONE} for anything else. Allocates no
+   * result: the count is {@code (int) result} and {@link #estimated(long)} says how it was made.
    */
-  static TokenCount count(Object source, String model) {
+  static long count(Object source, String model) {
     if (source instanceof CharSequence) {
-      return Tokens.count((CharSequence) source, model);
+      return text((CharSequence) source, model);
     }
     if (source instanceof int[]) {
-      return new TokenCount(((int[]) source).length, false);
+      return ((int[]) source).length;
     }
     if (source instanceof Collection<?>) {
-      Collection<?> values = (Collection<?>) source;
-      int tokens = 0;
+      long tokens = 0;
       boolean estimated = false;
-      for (Object value : values) {
+      for (Object value : (Collection<?>) source) {
         if (value instanceof Integer || value instanceof Long) {
           tokens++;
         } else if (value instanceof CharSequence) {
-          TokenCount count = Tokens.count((CharSequence) value, model);
-          tokens += count.tokens();
-          estimated |= count.estimated();
+          long count = text((CharSequence) value, model);
+          tokens += (int) count;
+          estimated |= estimated(count);
         }
       }
-      return new TokenCount(tokens, estimated);
+      return Math.min(tokens, Integer.MAX_VALUE) | (estimated ? ESTIMATED : 0);
     }
-    return null;
+    return NONE;
+  }
+
+  /** Whether a {@link #count} result was estimated. */
+  static boolean estimated(long count) {
+    return (count & ESTIMATED) != 0;
+  }
+
+  private static final long ESTIMATED = 1L << 32;
+
+  private static long text(CharSequence text, String model) {
+    int exact = ExactTokenizer.count(text, model);
+    return exact >= 0 ? exact : Tokens.estimate(text) | ESTIMATED;
   }
 
   /** The text of a prompt source (collections joined by newlines), or null for token ids. */

@@ -144,11 +144,25 @@ public final class Tokens {
   /**
    * Counts the tokens of a text as the given model's tokenizer would, or estimates them.
    *
-   * <p>With jtokkit on the class path, models whose names start with {@code gpt-4o}, {@code o1},
-   * {@code o3}, {@code o4}, {@code gpt-4.1} or {@code gpt-5} (ignoring case) are counted with
-   * o200k_base, and all others (gpt-4, gpt-3.5, text-embedding-*, unknown or {@code null}) with
-   * cl100k_base. Special tokens such as {@code <|endoftext|>} count as ordinary text. Without
-   * jtokkit, or should jtokkit fail, the result is {@link #estimate(CharSequence)}, marked as
+   * <p>With jtokkit on the class path, the encoding is chosen by model name (case ignored; a
+   * fine-tuned {@code ft:<base>:…} name counts as its base model):
+   *
+   * <table>
+   *   <caption>Model to encoding</caption>
+   *   <tr><th>model name starts with</th><th>encoding</th></tr>
+   *   <tr><td>{@code gpt-4o}, {@code chatgpt-4o}, {@code gpt-4.1}, {@code gpt-4.5}, {@code gpt-5},
+   *       {@code o1}, {@code o3}, {@code o4} (the o-series as a whole name part: {@code o3-mini})</td>
+   *       <td>o200k_base</td></tr>
+   *   <tr><td>{@code gpt-4} (other), {@code gpt-3.5}, {@code gpt-35}, {@code text-embedding-ada-002},
+   *       {@code text-embedding-3-}, {@code davinci-002}, {@code babbage-002}</td>
+   *       <td>cl100k_base</td></tr>
+   *   <tr><td>{@code null} (no model given)</td><td>cl100k_base</td></tr>
+   *   <tr><td>anything else (other vendors' models, unknown names)</td>
+   *       <td>none: {@link #estimate(CharSequence)}, marked estimated</td></tr>
+   * </table>
+   *
+   * <p>Special tokens such as {@code <|endoftext|>} count as ordinary text. Without jtokkit, for an
+   * unknown model, or should jtokkit fail, the result is {@link #estimate(CharSequence)}, marked as
    * {@linkplain TokenCount#estimated() estimated}.
    *
    * @param text the text; {@code null} counts as empty

@@ -1,6 +1,7 @@
 package dev.tracepoet.runtime;
 
 import dev.tracepoet.runtime.internal.Failures;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,6 +27,8 @@ import java.util.function.Function;
  *       <td>{@code TRACEPOET_SERVER_PORT}</td><td>none</td></tr>
  *   <tr><td>{@link #metricsEnabled()}</td><td>{@code tracepoet.metrics.enabled}</td>
  *       <td>{@code TRACEPOET_METRICS_ENABLED}</td><td>true</td></tr>
+ *   <tr><td>{@link #maxRetainedElements()}</td><td>{@code tracepoet.max.retained.elements}</td>
+ *       <td>{@code TRACEPOET_MAX_RETAINED_ELEMENTS}</td><td>10000</td></tr>
  * </table>
  *
  * A system property wins over the environment variable. A value that cannot be parsed is ignored
@@ -77,60 +80,74 @@ public final class TracingSettings {
   static TracingSettings fromSources(
       Function<String, String> properties, Function<String, String> environment) {
     Builder builder = builder();
-    String limit = lookup(properties, environment, "tracepoet.character.limit");
-    if (limit != null) {
-      try {
-        builder.characterLimit(Integer.parseInt(limit.trim()));
-      } catch (IllegalArgumentException e) {
-        Failures.warnOnce("settings", "ignoring tracepoet.character.limit=" + limit, e);
-      }
-    }
-    String capture = lookup(properties, environment, "tracepoet.capture.content");
-    if (capture != null) {
-      String value = capture.trim().toLowerCase(Locale.ROOT);
-      if (value.equals("true") || value.equals("false")) {
-        builder.captureContent(Boolean.parseBoolean(value));
-      } else {
-        Failures.warnOnce(
-            "settings", "ignoring tracepoet.capture.content=" + capture + " (true|false)", null);
-      }
-    }
-    String rate = lookup(properties, environment, "tracepoet.capture.content.sample.rate");
-    if (rate != null) {
-      try {
-        builder.contentSampleRate(Double.parseDouble(rate.trim()));
-      } catch (IllegalArgumentException e) {
-        Failures.warnOnce("settings", "ignoring tracepoet.capture.content.sample.rate=" + rate, e);
-      }
-    }
-    String address = lookup(properties, environment, "tracepoet.server.address");
-    String port = lookup(properties, environment, "tracepoet.server.port");
-    if (address != null) {
-      int portNumber = -1;
-      if (port != null) {
-        try {
-          portNumber = Integer.parseInt(port.trim());
-        } catch (NumberFormatException e) {
-          Failures.warnOnce("settings", "ignoring tracepoet.server.port=" + port, e);
-        }
+    Function<String, String> lookup = property -> lookup(properties, environment, property);
+    for (Source source : SOURCES) {
+      String value = lookup.apply(source.property);
+      if (value == null) {
+        continue;
       }
       try {
-        builder.server(address.trim(), portNumber);
+        source.setter.apply(builder, value.trim(), lookup);
       } catch (IllegalArgumentException e) {
-        Failures.warnOnce("settings", "ignoring tracepoet.server.*: " + e.getMessage(), e);
-      }
-    }
-    String metrics = lookup(properties, environment, "tracepoet.metrics.enabled");
-    if (metrics != null) {
-      String value = metrics.trim().toLowerCase(Locale.ROOT);
-      if (value.equals("true") || value.equals("false")) {
-        builder.metricsEnabled(Boolean.parseBoolean(value));
-      } else {
-        Failures.warnOnce(
-            "settings", "ignoring tracepoet.metrics.enabled=" + metrics + " (true|false)", null);
+        String hint = e instanceof NumberFormatException || e.getMessage() == null ? "" : ": " + e.getMessage();
+        Failures.warnOnce("settings", "ignoring " + source.property + "=" + value + hint,
+            e instanceof NumberFormatException ? e : null);
       }
     }
     return builder.build();
+  }
+
+  /** How one setting is read: its system property (the environment variable is derived from it). */
+  private static final class Source {
+    final String property;
+    final Setter setter;
+
+    Source(String property, Setter setter) {
+      this.property = property;
+      this.setter = setter;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Setter {
+    /** Applies a trimmed, non-blank value; throws IllegalArgumentException when it is invalid. */
+    void apply(Builder builder, String value, Function<String, String> lookup);
+  }
+
+  /** Every setting that can come from the environment; the class Javadoc and README list them. */
+  private static final List<Source> SOURCES =
+      List.of(
+          new Source("tracepoet.character.limit", (b, v, l) -> b.characterLimit(Integer.parseInt(v))),
+          new Source("tracepoet.capture.content", (b, v, l) -> b.captureContent(parseBoolean(v))),
+          new Source(
+              "tracepoet.capture.content.sample.rate",
+              (b, v, l) -> b.contentSampleRate(Double.parseDouble(v))),
+          new Source("tracepoet.server.address", (b, v, l) -> b.server(v, port(l))),
+          new Source("tracepoet.metrics.enabled", (b, v, l) -> b.metricsEnabled(parseBoolean(v))),
+          new Source(
+              "tracepoet.max.retained.elements", (b, v, l) -> b.maxRetainedElements(Integer.parseInt(v))));
+
+  /** {@code true} or {@code false} (any case), nothing else. */
+  private static boolean parseBoolean(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (!lower.equals("true") && !lower.equals("false")) {
+      throw new IllegalArgumentException("expected true|false");
+    }
+    return lower.equals("true");
+  }
+
+  /** The server port that goes with the address; -1 when unset (an invalid one is ignored, logged). */
+  private static int port(Function<String, String> lookup) {
+    String port = lookup.apply("tracepoet.server.port");
+    if (port == null) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(port.trim());
+    } catch (NumberFormatException e) {
+      Failures.warnOnce("settings", "ignoring tracepoet.server.port=" + port, e);
+      return -1;
+    }
   }
 
   private static String lookup(

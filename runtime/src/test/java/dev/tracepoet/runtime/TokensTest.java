@@ -3,6 +3,7 @@ package dev.tracepoet.runtime;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -288,11 +289,23 @@ class TokensTest {
       assertFalse(ExactTokenizer.usesO200k(model), model);
     }
     assertEquals(new TokenCount(CHINESE_CL100K, false), Tokens.count(CHINESE, "gpt-4"));
-    assertEquals(new TokenCount(CHINESE_CL100K, false), Tokens.count(CHINESE, "unknown-model"));
     assertEquals(new TokenCount(CHINESE_CL100K, false), Tokens.count(CHINESE));
     assertEquals(new TokenCount(CHINESE_O200K, false), Tokens.count(CHINESE, "gpt-4o"));
     assertEquals(new TokenCount(CHINESE_O200K, false), Tokens.count(CHINESE, "o3-mini"));
     assertEquals(new TokenCount(2, false), Tokens.count("hello world", "gpt-4o"));
+  }
+
+  @Test
+  void unknownModelsAreEstimatedNotCountedWithAGuessedEncoding() {
+    for (String model : List.of("unknown-model", "claude-3-5-sonnet", "gemini-1.5-pro", "llama-3-70b",
+        "mistral-large", "o1x", "", "my-deployment")) {
+      assertNull(ExactTokenizer.encodingFor(model), model);
+      assertEquals(new TokenCount(Tokens.estimate(CHINESE), true), Tokens.count(CHINESE, model), model);
+    }
+    assertEquals(ExactTokenizer.Encoding.O200K_BASE, ExactTokenizer.encodingFor("ft:gpt-4o-mini:acme::abc"));
+    assertEquals(ExactTokenizer.Encoding.CL100K_BASE, ExactTokenizer.encodingFor("gpt-35-turbo"));
+    assertEquals(ExactTokenizer.Encoding.CL100K_BASE, ExactTokenizer.encodingFor(null));
+    assertEquals(new TokenCount(CHINESE_O200K, false), Tokens.count(CHINESE, "ft:gpt-4o-mini:acme::abc"));
   }
 
   /**

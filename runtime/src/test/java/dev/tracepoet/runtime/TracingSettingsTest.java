@@ -164,6 +164,16 @@ class TracingSettingsTest {
     }
 
     @Test
+    void maxRetainedElementsComesFromThePropertyOrTheEnvironment() {
+      assertEquals(5, read(Map.of("tracepoet.max.retained.elements", "5"), Map.of()).maxRetainedElements());
+      assertEquals(7, read(Map.of(), Map.of("TRACEPOET_MAX_RETAINED_ELEMENTS", " 7 ")).maxRetainedElements());
+      assertEquals(TracingSettings.DEFAULT_MAX_RETAINED_ELEMENTS,
+          read(Map.of(), Map.of("TRACEPOET_MAX_RETAINED_ELEMENTS", "-1")).maxRetainedElements(), "invalid: ignored");
+      assertEquals(TracingSettings.DEFAULT_MAX_RETAINED_ELEMENTS,
+          read(Map.of(), Map.of("TRACEPOET_MAX_RETAINED_ELEMENTS", "many")).maxRetainedElements(), "unparsable: ignored");
+    }
+
+    @Test
     void looksUpExactlyTheDocumentedNames() {
       List<String> propertyLookups = new ArrayList<>();
       List<String> envLookups = new ArrayList<>();

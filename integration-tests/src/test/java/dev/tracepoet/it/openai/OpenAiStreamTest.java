@@ -188,7 +188,10 @@ class OpenAiStreamTest {
     assertEquals(2L, a.get(longKey("tracepoet.stream.elements")));
     assertEquals("acme-research", a.get(stringKey("openai.organization.name")));
     assertEquals(4999L, a.get(longKey("openai.response.ratelimit.remaining_requests")), "from the chunks' headers");
-    assertNull(a.get(stringKey("openai.response.id")), "response tags are recorded on success only");
+    assertEquals("chatcmpl-9Bx4kS7rQ2mNvE8pLd3TgYh1WcZaF", a.get(stringKey("openai.response.id")),
+        "response tags come from the chunks received before the failure");
+    assertEquals(1L, a.get(longKey("openai.response.usage.completion_tokens")), "usage of what was received");
+    assertEquals(error.getMessage(), span.getStatus().getDescription());
     assertEquals("exception", span.getEvents().get(0).getName());
   }
 

@@ -10,10 +10,7 @@ public final class Values {
   public static final String ELLIPSIS = "...";
 
   /** Shown before the last characters of a masked secret. */
-  public static final String MASK_PREFIX = "sk-...";
-
-  private static final int VISIBLE_SECRET_CHARS = 4;
-  private static final int MIN_SECRET_LENGTH_TO_SHOW_SUFFIX = 8;
+  public static final String MASK_PREFIX = Secrets.MASK_PREFIX;
 
   private Values() {}
 
@@ -34,15 +31,8 @@ public final class Values {
     return new StringBuilder(end + ELLIPSIS.length()).append(value, 0, end).append(ELLIPSIS).toString();
   }
 
-  /**
-   * Masks a secret as {@code sk-...} followed by its last four characters. Values shorter than
-   * eight characters show no suffix at all, so that a short secret is never revealed whole.
-   */
+  /** Masks a secret; see {@link Secrets#mask(CharSequence)}. */
   public static String mask(CharSequence secret) {
-    int length = secret.length();
-    if (length < MIN_SECRET_LENGTH_TO_SHOW_SUFFIX) {
-      return MASK_PREFIX;
-    }
-    return MASK_PREFIX + secret.subSequence(length - VISIBLE_SECRET_CHARS, length);
+    return Secrets.mask(secret);
   }
 }

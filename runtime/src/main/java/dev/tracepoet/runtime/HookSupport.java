@@ -1,0 +1,196 @@
+package dev.tracepoet.runtime;
+
+import dev.tracepoet.runtime.internal.Failures;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a hook's steps can use besides the span: {@link #tags} (typed, masking attribute recording),
+ * token usage ({@link #tagUsage}), content-capture sampling ({@link #capturesContent}), the
+ * settings and failure reporting. The superclass of {@link EndpointHook}, which is the type to
+ * extend; this class cannot be extended otherwise.
+ *
+ * <p>The {@code tag*} methods are one-line delegates to {@link Tags}, kept for the code the
+ * processor generates today; new code should call {@code tags.string(...)} etc.
+ */
+public abstract class HookSupport {
+  /**
+   * Typed, null-safe, masking attribute recording for this hook's steps (see {@link Tags}). A field,
+   * not a method, so that it cannot clash with methods a user's hook declares.
+   */
+  protected final Tags tags;
+
+  private final Endpoint endpoint;
+  private final Failures failures;
+  private final CallMetrics metrics;
+  private final UsageCapture usage;
+
+  HookSupport(Endpoint endpoint) {
+    this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    ClientTracing tracing = endpoint.tracing();
+    this.failures = new Failures(endpoint.toString());
+    this.tags = new Tags(tracing.settings().characterLimit(), failures);
+    this.metrics = tracing.metrics() == null ? null : new CallMetrics(tracing.metrics(), endpoint);
+    this.usage = new UsageCapture(endpoint, tags, metrics, failures);
+  }
+
+  /** This hook's endpoint. */
+  public final Endpoint endpoint() {
+    return endpoint;
+  }
+
+  /** The client's settings. */
+  protected final TracingSettings settings() {
+    return endpoint.tracing().settings();
+  }
+
+  /**
+   * Whether prompt/completion content may be recorded on this span: capture is on, the span is
+   * recording, and its trace falls within the content sample rate (deterministic per trace id).
+   * Hooks that record content themselves should check this.
+   */
+  protected final boolean capturesContent(Span span) {
+    return usage.capturesContent(span);
+  }
+
+  final Failures failures() {
+    return failures;
+  }
+
+  final CallMetrics metrics() {
+    return metrics;
+  }
+
+  final UsageCapture usage() {
+    return usage;
+  }
+
+
+  /**
+   * Records token usage as {@code <integration>.response.usage.prompt_tokens}, {@code
+   * completion_tokens} and {@code total_tokens} (their sum), and {@code
+   * <integration>.response.usage.estimated = true} when the counts were computed locally rather than
+   * reported by the API. Also records the token usage metric.
+   */
+  protected final void tagUsage(Span span, long promptTokens, long completionTokens, boolean estimated) {
+    usage.tagUsage(span, null, promptTokens, completionTokens, null, estimated);
+  }
+
+  /**
+   * Records token usage (see {@link #tagUsage(Span, long, long, boolean)}); {@code null} counts are
+   * skipped, a {@code null} total is the sum of the others. {@code model} (may be null) is added to
+   * the token usage metric's attributes.
+   */
+  protected final void tagUsage(Span span, String model, Number promptTokens, Number completionTokens,
+      Number totalTokens, boolean estimated) {
+    usage.tagUsage(span, model, promptTokens, completionTokens, totalTokens, estimated);
+  }
+
+  /** The keys {@link #tagUsage} records, for hooks that record usage counts one by one. */
+  protected final AttributeKey<Long> usageKey(String count) {
+    return usage.usageKey(count);
+  }
+
+  /** Reports a failure inside tracing code (logged once per hook, stage and exception class). */
+  protected final void reportFailure(String stage, Throwable failure) {
+    failures.report(stage, failure);
+  }
+
+  /**
+   * The text of a token-wiring value: a {@link CharSequence} as is, a collection of them joined by
+   * newlines, anything else null.
+   */
+  protected static CharSequence textOf(Object value) {
+    return TokenSources.text(value);
+  }
+
+  // ------------------------------------------- kept for generated code until the processor uses tags
+
+  /** Same as {@link Tags#string(Span, AttributeKey, CharSequence)}; kept for generated code. */
+  protected final void tagString(Span span, AttributeKey<String> key, CharSequence value) {
+    tags.string(span, key, value);
+  }
+
+  /** Same as {@link Tags#secret}; kept for generated code. */
+  protected final void tagSecret(Span span, AttributeKey<String> key, CharSequence secret) {
+    tags.secret(span, key, secret);
+  }
+
+  /** Same as {@link Tags#mask}; kept for generated code (array elements). */
+  protected static String masked(CharSequence secret) {
+    return Tags.mask(secret);
+  }
+
+  /** Same as {@link Tags#longValue(Span, AttributeKey, long)}; kept for generated code. */
+  protected final void tagLong(Span span, AttributeKey<Long> key, long value) {
+    tags.longValue(span, key, value);
+  }
+
+  /** Same as {@link Tags#longValue(Span, AttributeKey, Number)}; kept for generated code. */
+  protected final void tagLong(Span span, AttributeKey<Long> key, Number value) {
+    tags.longValue(span, key, value);
+  }
+
+  /** Same as {@link Tags#doubleValue(Span, AttributeKey, double)}; kept for generated code. */
+  protected final void tagDouble(Span span, AttributeKey<Double> key, double value) {
+    tags.doubleValue(span, key, value);
+  }
+
+  /** Same as {@link Tags#doubleValue(Span, AttributeKey, Number)}; kept for generated code. */
+  protected final void tagDouble(Span span, AttributeKey<Double> key, Number value) {
+    tags.doubleValue(span, key, value);
+  }
+
+  /** Same as {@link Tags#booleanValue(Span, AttributeKey, boolean)}; kept for generated code. */
+  protected final void tagBoolean(Span span, AttributeKey<Boolean> key, boolean value) {
+    tags.booleanValue(span, key, value);
+  }
+
+  /** Same as {@link Tags#booleanValue(Span, AttributeKey, Boolean)}; kept for generated code. */
+  protected final void tagBoolean(Span span, AttributeKey<Boolean> key, Boolean value) {
+    tags.booleanValue(span, key, value);
+  }
+
+  /** Same as {@link Tags#enumName(Span, AttributeKey, Enum)}; kept for generated code. */
+  protected final void tagEnum(Span span, AttributeKey<String> key, Enum<?> value) {
+    tags.enumName(span, key, value);
+  }
+
+  /** Same as {@link Tags#object(Span, AttributeKey, Object)}; kept for generated code. */
+  protected final void tagObject(Span span, AttributeKey<String> key, Object value) {
+    tags.object(span, key, value);
+  }
+
+  /** Same as {@link Tags#strings}; kept for generated code. */
+  protected final void tagStrings(Span span, AttributeKey<List<String>> key, List<String> values) {
+    tags.strings(span, key, values);
+  }
+
+  /** Same as {@link Tags#longs}; kept for generated code. */
+  protected final void tagLongs(Span span, AttributeKey<List<Long>> key, List<Long> values) {
+    tags.longs(span, key, values);
+  }
+
+  /** Same as {@link Tags#doubles}; kept for generated code. */
+  protected final void tagDoubles(Span span, AttributeKey<List<Double>> key, List<Double> values) {
+    tags.doubles(span, key, values);
+  }
+
+  /** Same as {@link Tags#booleans}; kept for generated code. */
+  protected final void tagBooleans(Span span, AttributeKey<List<Boolean>> key, List<Boolean> values) {
+    tags.booleans(span, key, values);
+  }
+
+  /** Same as {@link Tags#map}; kept for generated code. */
+  protected final void tagMap(Span span, String keyPrefix, Map<?, ?> map) {
+    tags.map(span, keyPrefix, map);
+  }
+
+  /** Same as {@link Tags#value}; kept for generated code. */
+  protected final void tagValue(Span span, String key, Object value) {
+    tags.value(span, key, value);
+  }
+}

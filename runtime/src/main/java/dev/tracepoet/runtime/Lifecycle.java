@@ -1,0 +1,212 @@
+package dev.tracepoet.runtime;
+
+import dev.tracepoet.runtime.UsageCapture.Prompt;
+import dev.tracepoet.runtime.internal.Failures;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+
+/**
+ * The contained parts of one hook's calls: span start, the steps before and after the delegate,
+ * errors, metrics and the end — each step guarded so that tracing never breaks the call. {@link
+ * EndpointHook}'s templates and {@link Call} drive it. Internal (package-private).
+ */
+final class Lifecycle<A, R> {
+  final EndpointHook<A, R> hook;
+  private final Endpoint endpoint;
+  private final Tracer tracer;
+  private final Failures failures;
+  private final CallMetrics metrics;
+  private final UsageCapture usage;
+  private final int characterLimit;
+  /** Whether the model is read when a call starts (span name, metrics); else only when counting. */
+  private final boolean eagerModel;
+
+  Lifecycle(EndpointHook<A, R> hook, Endpoint endpoint) {
+    this.hook = hook;
+    this.endpoint = endpoint;
+    this.tracer = endpoint.tracing().tracer();
+    this.failures = hook.failures();
+    this.metrics = hook.metrics();
+    this.usage = hook.usage();
+    this.characterLimit = endpoint.tracing().settings().characterLimit();
+    this.eagerModel = metrics != null || endpoint.genAiOperation() != null;
+  }
+
+  /** The model for a call that starts now: read here when eager, else null (read later if needed). */
+  String startModel(A arguments) {
+    return eagerModel ? modelOrNull(arguments) : null;
+  }
+
+  /** The start time for the duration metrics; not read (about 30 ns on some VMs) without metrics. */
+  long startNanos() {
+    return metrics == null ? 0L : System.nanoTime();
+  }
+
+  /** Starts the span and runs {@code recordRequest} (when recording) and {@code preResponse}. */
+  Span start(A arguments, String model) {
+    Span span;
+    try {
+      String operation = endpoint.genAiOperation();
+      String name = endpoint.defaultName();
+      if (operation != null) {
+        name = model == null ? operation : operation + " " + model;
+      }
+      var builder = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT);
+      endpoint.startAttributes(builder);
+      span = builder.startSpan();
+    } catch (Throwable t) {
+      failures.report("start", t);
+      span = Span.getInvalid();
+    }
+    try {
+      if (span.isRecording()) {
+        hook.recordRequest(span, arguments);
+      }
+    } catch (Throwable t) {
+      failures.report("recordRequest", t);
+    }
+    try {
+      hook.preResponse(span, arguments);
+    } catch (Throwable t) {
+      failures.report("preResponse", t);
+    }
+    return span;
+  }
+
+  /** The prompt's token count, counted before the call; null without prompt wiring. */
+  Prompt prompt(Span span, A arguments, String model) {
+    return usage.prompt(this, span, arguments, model, eagerModel);
+  }
+
+  /**
+   * The success path: response tags, usage (reported or counted), post-response step, metrics, end.
+   *
+   * @param model the model when read at the start, else null
+   * @param tally for streamed responses, what they delivered ({@code response} is the last); else null
+   */
+  void succeeded(Span span, A arguments, R response, long startNanos, String model, Prompt prompt,
+      StreamTally<R> tally) {
+    recordResponse(span, response);
+    String used = usage.afterResponse(this, span, arguments, response, tally, prompt, model, eagerModel);
+    post(span, arguments, response, tally, null);
+    end(span, startNanos, used, null);
+  }
+
+  /**
+   * The failure path: for a stream that delivered elements, their response tags and usage first;
+   * then status ERROR (described by the message), exception event, {@code error.type}, the
+   * post-response step, metrics, end.
+   */
+  void failed(Span span, A arguments, Throwable error, long startNanos, String model, Prompt prompt,
+      StreamTally<R> tally) {
+    String used = model;
+    if (tally != null && tally.count() > 0) {
+      recordResponse(span, tally.last());
+      used = usage.afterResponse(this, span, arguments, tally.last(), tally, prompt, model, eagerModel);
+    }
+    String errorType = error.getClass().getName();
+    try {
+      ErrorStatus.record(span, error, errorType, characterLimit);
+    } catch (Throwable t) {
+      failures.report("recordError", t);
+    }
+    post(span, arguments, null, tally, error);
+    end(span, startNanos, used, errorType);
+  }
+
+  private void recordResponse(Span span, R response) {
+    try {
+      if (response != null && span.isRecording()) {
+        hook.recordResponse(span, response);
+      }
+    } catch (Throwable t) {
+      failures.report("recordResponse", t);
+    }
+  }
+
+  private void post(Span span, A arguments, R response, StreamTally<R> tally, Throwable error) {
+    try {
+      if (tally != null) {
+        hook.postStream(span, arguments, tally.elements(), error);
+      } else {
+        hook.postResponse(span, arguments, response, error);
+      }
+    } catch (Throwable t) {
+      failures.report("postResponse", t);
+    }
+  }
+
+  /** Streamed element: passes it to the hook. */
+  void element(Span span, A arguments, R element) {
+    try {
+      hook.onElement(span, arguments, element);
+    } catch (Throwable t) {
+      failures.report("onElement", t);
+    }
+  }
+
+  /** The completion text of a response or streamed element, or null. */
+  CharSequence completionOrNull(R response) {
+    if (response == null) {
+      return null;
+    }
+    try {
+      return hook.completionText(response);
+    } catch (Throwable t) {
+      failures.report("completionText", t);
+      return null;
+    }
+  }
+
+  /** The model of a call, or null; callers read it at most once per call. */
+  String modelOrNull(A arguments) {
+    try {
+      return hook.model(arguments);
+    } catch (Throwable t) {
+      failures.report("model", t);
+      return null;
+    }
+  }
+
+  /** Makes {@code span} current; null when that failed. */
+  Scope enter(Span span) {
+    try {
+      return span.makeCurrent();
+    } catch (Throwable t) {
+      failures.report("makeCurrent", t);
+      return null;
+    }
+  }
+
+  void exit(Scope scope) {
+    if (scope == null) {
+      return;
+    }
+    try {
+      scope.close();
+    } catch (Throwable t) {
+      failures.report("closeScope", t);
+    }
+  }
+
+  private void end(Span span, long startNanos, String model, String errorType) {
+    try {
+      span.end();
+    } catch (Throwable t) {
+      failures.report("end", t);
+    }
+    if (metrics != null) {
+      try {
+        metrics.ended(startNanos, model, errorType);
+      } catch (Throwable t) {
+        failures.report("metrics", t);
+      }
+    }
+  }
+
+  void report(String stage, Throwable t) {
+    failures.report(stage, t);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.tracepoet.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a streamed response delivered so far: the count, the last element, the first {@link
+ * TracingSettings#maxRetainedElements()} elements and the accumulated completion text. Guarded by
+ * its {@link Call}. Internal (package-private).
+ */
+final class StreamTally<R> {
+  private final int maxRetained;
+  private List<R> retained;
+  private long count;
+  private R last;
+  private StringBuilder completion;
+
+  StreamTally(int maxRetained) {
+    this.maxRetained = maxRetained;
+  }
+
+  void add(R element, CharSequence text) {
+    count++;
+    last = element;
+    if (retained == null) {
+      retained = new ArrayList<>();
+    }
+    if (retained.size() < maxRetained) {
+      retained.add(element);
+    }
+    if (text != null) {
+      if (completion == null) {
+        completion = new StringBuilder();
+      }
+      completion.append(text);
+    }
+  }
+
+  long count() {
+    return count;
+  }
+
+  /** The last element, or null when none arrived. */
+  R last() {
+    return last;
+  }
+
+  /** The retained elements (immutable view semantics: not changed after the call ended). */
+  List<R> elements() {
+    return retained == null ? List.of() : retained;
+  }
+
+  /** The completion text accumulated over all elements, or null when none had any. */
+  CharSequence completion() {
+    return completion;
+  }
+}

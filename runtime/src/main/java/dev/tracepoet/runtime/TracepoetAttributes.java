@@ -1,0 +1,48 @@
+package dev.tracepoet.runtime;
+
+import io.opentelemetry.api.common.AttributeKey;
+
+/**
+ * The attribute keys tracepoet records itself, beside the {@code <integration>.*} keys of the
+ * generated tags. (The same constants are also reachable as {@code EndpointHook.ERROR_TYPE} etc.,
+ * kept for generated code and existing hooks.)
+ */
+public final class TracepoetAttributes {
+  private TracepoetAttributes() {}
+
+  /** The semantic-conventions key for the class of the exception a call failed with. */
+  public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+
+  /** GenAI semantic conventions: input (prompt) tokens. */
+  public static final AttributeKey<Long> GEN_AI_INPUT_TOKENS = AttributeKey.longKey("gen_ai.usage.input_tokens");
+
+  /** GenAI semantic conventions: output (completion) tokens. */
+  public static final AttributeKey<Long> GEN_AI_OUTPUT_TOKENS = AttributeKey.longKey("gen_ai.usage.output_tokens");
+
+  /** GenAI semantic conventions: the operation, e.g. {@code chat}. */
+  public static final AttributeKey<String> GEN_AI_OPERATION = AttributeKey.stringKey("gen_ai.operation.name");
+
+  /** GenAI semantic conventions: the provider, e.g. {@code openai}. */
+  public static final AttributeKey<String> GEN_AI_PROVIDER = AttributeKey.stringKey("gen_ai.provider.name");
+
+  /** GenAI semantic conventions: the requested model. */
+  public static final AttributeKey<String> GEN_AI_REQUEST_MODEL = AttributeKey.stringKey("gen_ai.request.model");
+
+  /** The API server's host name. */
+  public static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
+
+  /** The API server's port. */
+  public static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
+
+  /** Set on spans whose future, stream or subscription was cancelled or closed early. */
+  public static final AttributeKey<Boolean> CANCELLED = AttributeKey.booleanKey("tracepoet.cancelled");
+
+  /**
+   * Set on spans of streamed responses that were never consumed to the end nor closed, and were
+   * ended by the garbage-collection safety net once nothing could deliver elements any more.
+   */
+  public static final AttributeKey<Boolean> ABANDONED = AttributeKey.booleanKey("tracepoet.abandoned");
+
+  /** The number of elements a streamed response produced. */
+  public static final AttributeKey<Long> ELEMENTS = AttributeKey.longKey("tracepoet.stream.elements");
+}

@@ -1,0 +1,167 @@
+package dev.tracepoet.runtime;
+
+import dev.tracepoet.runtime.internal.Failures;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+
+/**
+ * Token usage and content capture of one endpoint: prompt tokens before the call, reported or
+ * counted usage after it, the prompt/completion text when content capture is on, and the token
+ * usage metric. Internal (package-private).
+ */
+final class UsageCapture {
+  /** The prompt's token count and the model it was counted for (read once per call). */
+  record Prompt(int tokens, boolean estimated, String model) {}
+
+  private final Tags tags;
+  private final CallMetrics metrics;
+  private final Failures failures;
+  private final boolean genAi;
+  private final boolean captureContent;
+  private final long contentThreshold;
+  private final AttributeKey<Long> promptTokensKey;
+  private final AttributeKey<Long> completionTokensKey;
+  private final AttributeKey<Long> totalTokensKey;
+  private final AttributeKey<Boolean> estimatedKey;
+  private final AttributeKey<String> countedByKey;
+  private final AttributeKey<String> promptKey;
+  private final AttributeKey<String> completionKey;
+
+  UsageCapture(Endpoint endpoint, Tags tags, CallMetrics metrics, Failures failures) {
+    this.tags = tags;
+    this.metrics = metrics;
+    this.failures = failures;
+    this.genAi = endpoint.genAiOperation() != null;
+    TracingSettings settings = endpoint.tracing().settings();
+    this.captureContent = settings.captureContent() && settings.contentSampleRate() > 0;
+    this.contentThreshold = (long) (settings.contentSampleRate() * Long.MAX_VALUE);
+    String integration = endpoint.tracing().integration();
+    String usage = integration + ".response.usage.";
+    this.promptTokensKey = AttributeKey.longKey(usage + "prompt_tokens");
+    this.completionTokensKey = AttributeKey.longKey(usage + "completion_tokens");
+    this.totalTokensKey = AttributeKey.longKey(usage + "total_tokens");
+    this.estimatedKey = AttributeKey.booleanKey(usage + "estimated");
+    this.countedByKey = AttributeKey.stringKey(usage + "counted_by");
+    this.promptKey = AttributeKey.stringKey(integration + ".request.prompt");
+    this.completionKey = AttributeKey.stringKey(integration + ".response.completion");
+  }
+
+  /** See {@link EndpointHook#capturesContent(Span)}. */
+  boolean capturesContent(Span span) {
+    if (!captureContent || !span.isRecording()) {
+      return false;
+    }
+    if (contentThreshold == Long.MAX_VALUE) {
+      return true;
+    }
+    // Deterministic per trace: the low 63 bits of the trace id's random part against the rate.
+    String traceId = span.getSpanContext().getTraceId();
+    long random = Long.parseUnsignedLong(traceId.substring(16), 16) >>> 1;
+    return random < contentThreshold;
+  }
+
+  /**
+   * Counts the prompt's tokens before the call (and records its text when capturing content);
+   * null when the endpoint has no prompt wiring. {@code model} is used when {@code modelKnown},
+   * else read here.
+   */
+  <A, R> Prompt prompt(Lifecycle<A, R> life, Span span, A arguments, String model, boolean modelKnown) {
+    try {
+      Object source = life.hook.promptSource(arguments);
+      if (source == null) {
+        return null;
+      }
+      if (capturesContent(span)) {
+        tags.string(span, promptKey, TokenSources.text(source));
+      }
+      String used = modelKnown ? model : life.modelOrNull(arguments);
+      long count = TokenSources.count(source, used);
+      return count == TokenSources.NONE ? null : new Prompt((int) count, TokenSources.estimated(count), used);
+    } catch (Throwable t) {
+      failures.report("promptTokens", t);
+      return null;
+    }
+  }
+
+  /**
+   * After a response (or the last element received): the usage it reports, or else the counted
+   * usage from the prompt and the completion text; the completion text when capturing content.
+   *
+   * @param tally for streamed responses, the elements received (their accumulated completion
+   *     text is used); null otherwise
+   * @return the model, read at most once per call (null when unknown)
+   */
+  <A, R> String afterResponse(
+      Lifecycle<A, R> life, Span span, A arguments, R response, StreamTally<R> tally,
+      Prompt prompt, String model, boolean modelKnown) {
+    String known = modelKnown ? model : prompt != null ? prompt.model() : null;
+    boolean read = modelKnown || prompt != null;
+    try {
+      boolean reported = response != null && life.hook.recordUsage(span, arguments, response);
+      boolean capture = capturesContent(span);
+      CharSequence completion = null;
+      if (!reported || capture) {
+        completion = tally != null ? tally.completion() : life.completionOrNull(response);
+      }
+      if (completion != null && capture) {
+        tags.string(span, completionKey, completion);
+      }
+      if (!reported && (prompt != null || completion != null)) {
+        if (!read) {
+          known = life.modelOrNull(arguments);
+        }
+        TokenCount completionCount = completion == null ? null : Tokens.count(completion, known);
+        counted(span, known, prompt, completionCount);
+      }
+    } catch (Throwable t) {
+      failures.report("usage", t);
+    }
+    return known;
+  }
+
+  private void counted(Span span, String model, Prompt prompt, TokenCount completion) {
+    long promptTokens = prompt == null ? 0 : prompt.tokens();
+    long completionTokens = completion == null ? 0 : completion.tokens();
+    boolean exact = (prompt == null || !prompt.estimated()) && (completion == null || !completion.estimated());
+    tagUsage(span, model, promptTokens, completionTokens, null, true);
+    span.setAttribute(countedByKey, exact ? "tokenizer" : "estimate");
+  }
+
+  /** See {@link EndpointHook#tagUsage(Span, String, Number, Number, Number, boolean)}. */
+  void tagUsage(Span span, String model, Number promptTokens, Number completionTokens, Number totalTokens,
+      boolean estimated) {
+    tags.longValue(span, promptTokensKey, promptTokens);
+    tags.longValue(span, completionTokensKey, completionTokens);
+    if (totalTokens != null) {
+      span.setAttribute(totalTokensKey, totalTokens.longValue());
+    } else if (promptTokens != null || completionTokens != null) {
+      long sum = (promptTokens == null ? 0 : promptTokens.longValue())
+          + (completionTokens == null ? 0 : completionTokens.longValue());
+      span.setAttribute(totalTokensKey, sum);
+    }
+    if (estimated) {
+      span.setAttribute(estimatedKey, true);
+    }
+    if (genAi) {
+      tags.longValue(span, TracepoetAttributes.GEN_AI_INPUT_TOKENS, promptTokens);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_OUTPUT_TOKENS, completionTokens);
+    }
+    if (metrics != null) {
+      metrics.tokens(model, promptTokens, completionTokens);
+    }
+  }
+
+  /** See {@link EndpointHook#usageKey(String)}. */
+  AttributeKey<Long> usageKey(String count) {
+    switch (count) {
+      case "prompt_tokens":
+        return promptTokensKey;
+      case "completion_tokens":
+        return completionTokensKey;
+      case "total_tokens":
+        return totalTokensKey;
+      default:
+        throw new IllegalArgumentException(count);
+    }
+  }
+}
