@@ -2,10 +2,10 @@ package dev.tracepoet.processor;
 
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeVariableName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.tracepoet.processor.EndpointDescriptor.Arguments;
 import dev.tracepoet.processor.EndpointDescriptor.Parameter;
 import dev.tracepoet.processor.EndpointDescriptor.ReturnKind;
@@ -264,7 +264,7 @@ final class TracedInterfaceValidator {
       TypeMirror parameterType = member.getParameterTypes().get(i);
       TypeName typeName =
           ErrorTypes.mentions(parameterType, methodTypeVariables)
-              ? TypeName.OBJECT
+              ? ClassName.OBJECT
               : TypeName.get(parameterType);
       hookParameters.add(new Parameter(parameters.get(i).getSimpleName().toString(), typeName));
     }
@@ -293,7 +293,7 @@ final class TracedInterfaceValidator {
     TypeName responseType =
         isVoid
             ? ClassName.get(Void.class)
-            : castResult ? TypeName.OBJECT : TypeName.get(valueType).box();
+            : castResult ? ClassName.OBJECT : TypeName.get(valueType).box();
     TypeName invocationResultType =
         shape.kind == ReturnKind.PLAIN ? responseType : TypeName.get(returnType);
 

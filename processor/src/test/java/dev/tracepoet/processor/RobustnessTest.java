@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import com.squareup.javapoet.JavaFile;
-import com.squareup.javapoet.TypeSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -269,7 +269,7 @@ class RobustnessTest {
                 TypeSpec.classBuilder("LateResponse")
                     .addModifiers(Modifier.FINAL)
                     .addMethod(
-                        com.squareup.javapoet.MethodSpec.methodBuilder("id")
+                        com.palantir.javapoet.MethodSpec.methodBuilder("id")
                             .addModifiers(Modifier.PUBLIC)
                             .returns(String.class)
                             .addStatement("return $S", "late")
