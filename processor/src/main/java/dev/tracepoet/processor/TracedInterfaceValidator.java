@@ -14,7 +14,6 @@ import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +126,6 @@ final class TracedInterfaceValidator {
     PathResolver resolver = new PathResolver(types, elements, pkg);
     Names names = new Names();
     List<TracedMethodDescriptor> methods = new ArrayList<>();
-    Map<String, ExecutableElement> defaultNames = new HashMap<>();
     String interfaceErasure = types.erasure(type.asType()).toString();
     boolean hasEquals = false;
     boolean hasHashCode = false;
@@ -157,20 +155,8 @@ final class TracedInterfaceValidator {
       if (result.deferred != null) {
         return new Deferred(result.deferred);
       }
-      if (result.descriptor != null) {
-        ExecutableElement previous = defaultNames.putIfAbsent(result.descriptor.defaultName(), method);
-        if (previous != null) {
-          diagnostics.error(
-              method,
-              endpoint,
-              AnnotationMirrors.getAnnotationValue(endpoint, "name"),
-              Message.DUPLICATE_DEFAULT_NAME,
-              describe(previous),
-              describe(method),
-              type.getSimpleName(),
-              result.descriptor.defaultName());
-        }
-      }
+      // Several endpoints may share a default name (overloads, sync and async forms): a span name
+      // names an operation. Only generated member names must be unique; Names allocates them.
       methods.add(new TracedMethodDescriptor(method, result.descriptor));
     }
     if (diagnostics.errorCount() > errorsBefore) {
@@ -250,7 +236,11 @@ final class TracedInterfaceValidator {
     Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
     boolean generic = !methodTypeVariables.isEmpty();
     ReturnShape shape = classifyReturn(returnType);
-    if (shape.unsupported != null) {
+    Optional<String> unobservable =
+        shape.kind == ReturnKind.PLAIN ? UnobservableAsyncTypes.find(returnType, types) : Optional.empty();
+    if (unobservable.isPresent()) {
+      diagnostics.error(method, annotation, Message.UNOBSERVABLE_ASYNC_TYPE, describe(method), returnType, unobservable.get());
+    } else if (shape.unsupported != null) {
       diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType, shape.unsupported);
     } else if (shape.kind != ReturnKind.PLAIN && ErrorTypes.mentions(returnType, methodTypeVariables)) {
       diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType,
@@ -541,7 +531,9 @@ final class TracedInterfaceValidator {
       if (found.deferred != null) {
         return found.deferred;
       }
-      if (found.problem != null) {
+      if (found.problem != null && found.message != null) {
+        diagnostics.error(method, annotation, usageValue, found.message, usage, found.problem, found.hint);
+      } else if (found.problem != null) {
         diagnostics.error(method, annotation, usageValue, Message.UNKNOWN_TOKEN_PATH, "usage", usage, found.problem, found.hint);
       } else {
         out.usage = found.usage;
@@ -556,6 +548,10 @@ final class TracedInterfaceValidator {
   private void unresolvedToken(
       ExecutableElement method, AnnotationMirror annotation, AnnotationValue value, String what, String path,
       PathResolver.Unresolved problem) {
+    if (problem.message() != null) {
+      diagnostics.error(method, annotation, value, problem.message(), path, problem.problem(), problem.hint());
+      return;
+    }
     diagnostics.error(method, annotation, value, Message.UNKNOWN_TOKEN_PATH, what, path, problem.problem(), problem.hint());
   }
 
@@ -668,9 +664,8 @@ final class TracedInterfaceValidator {
       String keySuffix = keyPart != null ? keyPart : pathPart;
       String key = integration + (request ? ".request." : ".response.") + keySuffix;
       String lastName = keyPart != null ? keyPart : segments.get(segments.size() - 1);
-      boolean secret =
-          PathResolver.normalize(lastName).contains("apikey")
-              || PathResolver.normalize(segments.get(segments.size() - 1)).contains("apikey");
+      // Secret-named (the key or the last segment): recorded masked, whatever the value type.
+      boolean secret = SecretNames.isSecret(lastName) || SecretNames.isSecret(segments.get(segments.size() - 1));
 
       TypeMirror root;
       String parameter = null;
@@ -702,7 +697,7 @@ final class TracedInterfaceValidator {
       }
       if (resolution instanceof PathResolver.Unresolved) {
         PathResolver.Unresolved problem = (PathResolver.Unresolved) resolution;
-        diagnostics.error(method, annotation, entryValue, unknown, entry, problem.problem(), problem.hint());
+        diagnostics.error(method, annotation, entryValue, problem.messageOr(unknown), entry, problem.problem(), problem.hint());
         continue;
       }
       String previous = keys.putIfAbsent(key, entry);
@@ -794,6 +789,12 @@ final class TracedInterfaceValidator {
     }
     // Its EndpointHook<X, Y> supertype must match the endpoint's <A, R>.
     DeclaredType asBase = findSupertype(hookType, base, 0);
+    if (asBase != null && asBase.getTypeArguments().isEmpty()) {
+      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          "it extends the raw type EndpointHook; declare `extends EndpointHook<"
+              + arguments.type() + ", " + responseType + ">`");
+      return fallback;
+    }
     if (asBase != null && asBase.getTypeArguments().size() == 2) {
       TypeName x = TypeName.get(asBase.getTypeArguments().get(0));
       TypeName y = TypeName.get(asBase.getTypeArguments().get(1));
@@ -812,6 +813,17 @@ final class TracedInterfaceValidator {
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(hook))) {
       boolean isAbstract = m.getModifiers().contains(Modifier.ABSTRACT);
       boolean isBase = ((TypeElement) m.getEnclosingElement()).equals(base);
+      if (!isBase && !overridesBase(m, base, hook)) {
+        // Not one of EndpointHook's steps (perhaps an overload of one, such as
+        // preResponse(Span)): the generated hook implements only the steps themselves.
+        if (isAbstract) {
+          diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+              "its abstract method " + m.getSimpleName()
+                  + (isStepName(m) ? signature(m) + " is not one of EndpointHook's steps (it overloads one) and" : "")
+                  + " cannot be implemented by the generated hook; implement it");
+        }
+        continue;
+      }
       switch (m.getSimpleName().toString()) {
         case "recordRequest":
           check.recordsRequest |= !isAbstract && !isBase && m.getParameters().size() == 2;
@@ -841,6 +853,34 @@ final class TracedInterfaceValidator {
       }
     }
     return check;
+  }
+
+  /** Whether {@code m}, a member of {@code hook}, overrides a method of {@code base}. */
+  private boolean overridesBase(ExecutableElement m, TypeElement base, TypeElement hook) {
+    for (ExecutableElement candidate : ElementFilter.methodsIn(base.getEnclosedElements())) {
+      if (candidate.getSimpleName().equals(m.getSimpleName()) && elements.overrides(m, candidate, hook)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStepName(ExecutableElement m) {
+    switch (m.getSimpleName().toString()) {
+      case "recordRequest":
+      case "recordResponse":
+      case "preResponse":
+      case "postResponse":
+      case "onElement":
+      case "postStream":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static String signature(ExecutableElement m) {
+    return m.getParameters().stream().map(p -> simpleTypeName(p.asType())).collect(Collectors.joining(", ", "(", ")"));
   }
 
   private DeclaredType findSupertype(TypeMirror type, TypeElement target, int depth) {

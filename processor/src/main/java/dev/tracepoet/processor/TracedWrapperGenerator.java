@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -323,6 +324,15 @@ final class TracedWrapperGenerator {
             .addTypeVariables(client.typeVariables())
             .avoidClashesWithNestedClasses(client.element())
             .superclass(endpoint.hookSuperclass());
+    // Member types inherited from the superclass (a user hook's nested Span or AttributeKey, or
+    // the runtime's own) shadow imports inside the hook: JavaPoet qualifies those names.
+    TypeName superclass = endpoint.hookSuperclass();
+    ClassName superclassName =
+        superclass instanceof ParameterizedTypeName ? ((ParameterizedTypeName) superclass).rawType() : (ClassName) superclass;
+    TypeElement superclassElement = elements.getTypeElement(superclassName.canonicalName());
+    if (superclassElement != null) {
+      hook.avoidClashesWithNestedClasses(superclassElement);
+    }
     hook.addMethod(
         MethodSpec.constructorBuilder()
             .addParameter(TypeNames.CLIENT_TRACING, "tracing")
