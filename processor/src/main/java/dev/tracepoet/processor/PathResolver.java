@@ -446,25 +446,13 @@ final class PathResolver {
     if (type.getKind() == TypeKind.ARRAY) {
       return ((ArrayType) type).getComponentType();
     }
-    TypeMirror found = iterableArgument(type, 0);
+    TypeMirror found = iterableArgument(type);
     return found != null ? found : elements.getTypeElement("java.lang.Object").asType();
   }
 
-  private TypeMirror iterableArgument(TypeMirror type, int depth) {
-    if (depth > 32 || type.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    if (types.isSameType(types.erasure(type), iterable)) {
-      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-      return arguments.isEmpty() ? null : arguments.get(0);
-    }
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      TypeMirror found = iterableArgument(supertype, depth + 1);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+  private TypeMirror iterableArgument(TypeMirror type) {
+    DeclaredType asIterable = Supertypes.find(types, type, elements.getTypeElement("java.lang.Iterable"));
+    return asIterable == null || asIterable.getTypeArguments().isEmpty() ? null : asIterable.getTypeArguments().get(0);
   }
 
   private ValueKind classify(TypeMirror type) {
