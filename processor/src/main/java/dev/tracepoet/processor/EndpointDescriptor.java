@@ -1,6 +1,6 @@
 package dev.tracepoet.processor;
 
-import com.squareup.javapoet.TypeName;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**

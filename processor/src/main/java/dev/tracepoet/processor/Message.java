@@ -24,10 +24,11 @@ enum Message {
       "EndpointOutsideClient",
       "@TracedEndpoint on %s has no effect: %s. Put it on an abstract or default method of a"
           + " @TracedClient interface (or of an interface that one extends)."),
-  DUPLICATE_DEFAULT_NAME(
-      "DuplicateDefaultName",
-      "endpoints %s and %s of %s both have the default name \"%s\", so their spans could not be told"
-          + " apart. Give one of them a distinct @TracedEndpoint(name = ...)."),
+  ENDPOINT_WITHOUT_CLIENT(
+      "EndpointWithoutClient",
+      "@TracedEndpoint on %s is not traced: no @TracedClient interface in this compilation is or"
+          + " extends %s. Annotate %s (or an interface that extends it) with @TracedClient, or add"
+          + " @SuppressWarnings(\"tracepoet\") if a client compiled elsewhere extends it."),
   EMPTY_NAME(
       "EmptyName",
       "@TracedEndpoint(name = \"%s\") is blank. Remove it to use the method name, or give a name."),
@@ -40,6 +41,9 @@ enum Message {
   UNKNOWN_TOKEN_PATH(
       "UnknownTokenPath",
       "%s path \"%s\" does not resolve: %s. %s"),
+  INACCESSIBLE_PATH(
+      "InaccessiblePath",
+      "path \"%s\" resolves, but the generated code could not read it: %s. %s"),
   MALFORMED_TAG(
       "MalformedTag",
       "tag \"%s\" is malformed: %s. Write a dotted path such as \"usage.total_tokens\", optionally"
@@ -54,6 +58,12 @@ enum Message {
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "%s returns %s, which cannot be traced: %s."),
+  UNOBSERVABLE_ASYNC_TYPE(
+      "UnobservableAsyncType",
+      "%s returns %s, a %s whose completion tracepoet cannot observe: its span would end when the"
+          + " value is assembled, before any work happens. Trace it through a return adapter for that"
+          + " type (see README, \"Return types\"), or return a CompletionStage or a"
+          + " java.util.concurrent.Flow.Publisher (e.g. via the library's Flow adapter) instead."),
   WRAP_CLASH(
       "WrapClash",
       "%s has the signature of the static factory %s.wrap that tracepoet generates. Rename the"

@@ -1,5 +1,6 @@
 package dev.tracepoet.processor;
 
+import com.google.auto.common.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,8 +38,20 @@ final class PathResolver {
   /** The path resolved. */
   record Resolved(AttributePath path) implements Resolution {}
 
-  /** The path does not resolve: {@code problem} says why, {@code hint} how to fix it. */
-  record Unresolved(String problem, String hint) implements Resolution {}
+  /**
+   * The path does not resolve: {@code problem} says why, {@code hint} how to fix it; {@code message}
+   * is the catalogue entry when it is not the caller's "unknown path" one (else {@code null}).
+   */
+  record Unresolved(String problem, String hint, Message message) implements Resolution {
+    Unresolved(String problem, String hint) {
+      this(problem, hint, null);
+    }
+
+    /** The catalogue entry to report this with, {@code unknown} unless the problem has its own. */
+    Message messageOr(Message unknown) {
+      return message != null ? message : unknown;
+    }
+  }
 
   /** A type along the path is not (yet) known; try again in a later round. */
   record Deferred(TypeMirror errorType) implements Resolution {}
@@ -93,6 +106,14 @@ final class PathResolver {
         }
       }
       Lookup lookup = findProperty(type, segment);
+      if (lookup.found != null && lookup.inaccessible != null) {
+        return new Unresolved(
+            "\"" + segment + "\" is read from " + lookup.inaccessible + ", which the generated wrapper in "
+                + (accessFrom.isUnnamed() ? "the default package" : "package " + accessFrom.getQualifiedName())
+                + " cannot access",
+            "Make the type public (or move the client to its package), or tag a value of an accessible type",
+            Message.INACCESSIBLE_PATH);
+      }
       if (lookup.found == null) {
         return unresolved(walked, type, segment, lookup);
       }
@@ -118,7 +139,9 @@ final class PathResolver {
           "it ends at a map inside a collection, which has no flat attribute form",
           "Tag one element's map, or the map's size");
     }
-    if (secret && (kind == ValueKind.STRING || kind == ValueKind.OBJECT)) {
+    // A map under a secret name stays a map: the runtime's tagMap masks what it records under
+    // a secret-named prefix. Every other value is recorded masked.
+    if (secret && kind != ValueKind.MAP) {
       kind = ValueKind.SECRET;
     }
     return new Resolved(new AttributePath(List.copyOf(steps), kind, type.getKind()));
@@ -169,6 +192,8 @@ final class PathResolver {
   private static final class Lookup {
     AttributePath.Property found;
     String rejected;
+    /** The type owning the property, described, when generated code cannot access it. */
+    String inaccessible;
     final List<String> available = new ArrayList<>();
   }
 
@@ -180,6 +205,7 @@ final class PathResolver {
     }
     DeclaredType declared = (DeclaredType) target;
     TypeElement element = (TypeElement) declared.asElement();
+    lookup.inaccessible = inaccessibility(element);
     String wanted = normalize(segment);
     Map<String, Candidate> best = new LinkedHashMap<>();
     for (Element member : elements.getAllMembers(element)) {
@@ -271,6 +297,22 @@ final class PathResolver {
   /** Case and underscore insensitive form: {@code max_tokens} and {@code maxTokens} are equal. */
   static String normalize(String name) {
     return name.replace("_", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Why generated code in {@link #accessFrom} cannot call members on a value of {@code type} (it is,
+   * or is nested in, a private type, or is not public in another package), or {@code null}.
+   */
+  private String inaccessibility(TypeElement type) {
+    Visibility visibility = Visibility.effectiveVisibilityOfElement(type);
+    if (visibility == Visibility.PUBLIC) {
+      return null;
+    }
+    String name = type.getQualifiedName().toString();
+    if (visibility == Visibility.PRIVATE) {
+      return name + " (private, or nested in a private type)";
+    }
+    return elements.getPackageOf(type).equals(accessFrom) ? null : name + " (not public, in another package)";
   }
 
   private boolean accessible(Element member) {
@@ -404,25 +446,13 @@ final class PathResolver {
     if (type.getKind() == TypeKind.ARRAY) {
       return ((ArrayType) type).getComponentType();
     }
-    TypeMirror found = iterableArgument(type, 0);
+    TypeMirror found = iterableArgument(type);
     return found != null ? found : elements.getTypeElement("java.lang.Object").asType();
   }
 
-  private TypeMirror iterableArgument(TypeMirror type, int depth) {
-    if (depth > 32 || type.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    if (types.isSameType(types.erasure(type), iterable)) {
-      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-      return arguments.isEmpty() ? null : arguments.get(0);
-    }
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      TypeMirror found = iterableArgument(supertype, depth + 1);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+  private TypeMirror iterableArgument(TypeMirror type) {
+    DeclaredType asIterable = Supertypes.find(types, type, elements.getTypeElement("java.lang.Iterable"));
+    return asIterable == null || asIterable.getTypeArguments().isEmpty() ? null : asIterable.getTypeArguments().get(0);
   }
 
   private ValueKind classify(TypeMirror type) {

@@ -2,10 +2,11 @@ package dev.tracepoet.processor;
 
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeVariableName;
+import com.google.auto.common.Visibility;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.tracepoet.processor.EndpointDescriptor.Arguments;
 import dev.tracepoet.processor.EndpointDescriptor.Parameter;
 import dev.tracepoet.processor.EndpointDescriptor.ReturnKind;
@@ -14,7 +15,6 @@ import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,17 +62,24 @@ final class TracedInterfaceValidator {
 
   private static final Pattern INTEGRATION = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
   private static final Pattern GEN_AI_OPERATION = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
-  private static final Pattern SEGMENT = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
   private final Types types;
   private final Elements elements;
   private final Diagnostics diagnostics;
 
+  private final HookValidator hookValidator;
+  private final ReturnKindClassifier returnKinds;
+  private final TagValidator tagValidator;
+  private final TokenWiringValidator tokenValidator;
+
   TracedInterfaceValidator(Types types, Elements elements, Diagnostics diagnostics) {
     this.types = types;
     this.elements = elements;
     this.diagnostics = diagnostics;
+    this.hookValidator = new HookValidator(types, elements, diagnostics);
+    this.returnKinds = new ReturnKindClassifier(types, elements);
+    this.tagValidator = new TagValidator(diagnostics);
+    this.tokenValidator = new TokenWiringValidator(types, diagnostics, tagValidator);
   }
 
   Outcome validate(TypeElement type) {
@@ -127,7 +134,6 @@ final class TracedInterfaceValidator {
     PathResolver resolver = new PathResolver(types, elements, pkg);
     Names names = new Names();
     List<TracedMethodDescriptor> methods = new ArrayList<>();
-    Map<String, ExecutableElement> defaultNames = new HashMap<>();
     String interfaceErasure = types.erasure(type.asType()).toString();
     boolean hasEquals = false;
     boolean hasHashCode = false;
@@ -157,20 +163,8 @@ final class TracedInterfaceValidator {
       if (result.deferred != null) {
         return new Deferred(result.deferred);
       }
-      if (result.descriptor != null) {
-        ExecutableElement previous = defaultNames.putIfAbsent(result.descriptor.defaultName(), method);
-        if (previous != null) {
-          diagnostics.error(
-              method,
-              endpoint,
-              AnnotationMirrors.getAnnotationValue(endpoint, "name"),
-              Message.DUPLICATE_DEFAULT_NAME,
-              describe(previous),
-              describe(method),
-              type.getSimpleName(),
-              result.descriptor.defaultName());
-        }
-      }
+      // Several endpoints may share a default name (overloads, sync and async forms): a span name
+      // names an operation. Only generated member names must be unique; Names allocates them.
       methods.add(new TracedMethodDescriptor(method, result.descriptor));
     }
     if (diagnostics.errorCount() > errorsBefore) {
@@ -249,8 +243,12 @@ final class TracedInterfaceValidator {
     TypeMirror returnType = member.getReturnType();
     Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
     boolean generic = !methodTypeVariables.isEmpty();
-    ReturnShape shape = classifyReturn(returnType);
-    if (shape.unsupported != null) {
+    ReturnKindClassifier.ReturnShape shape = returnKinds.classify(returnType);
+    Optional<String> unobservable =
+        shape.kind == ReturnKind.PLAIN ? UnobservableAsyncTypes.find(returnType, types) : Optional.empty();
+    if (unobservable.isPresent()) {
+      diagnostics.error(method, annotation, Message.UNOBSERVABLE_ASYNC_TYPE, describe(method), returnType, unobservable.get());
+    } else if (shape.unsupported != null) {
       diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType, shape.unsupported);
     } else if (shape.kind != ReturnKind.PLAIN && ErrorTypes.mentions(returnType, methodTypeVariables)) {
       diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType,
@@ -264,7 +262,7 @@ final class TracedInterfaceValidator {
       TypeMirror parameterType = member.getParameterTypes().get(i);
       TypeName typeName =
           ErrorTypes.mentions(parameterType, methodTypeVariables)
-              ? TypeName.OBJECT
+              ? ClassName.OBJECT
               : TypeName.get(parameterType);
       hookParameters.add(new Parameter(parameters.get(i).getSimpleName().toString(), typeName));
     }
@@ -293,22 +291,24 @@ final class TracedInterfaceValidator {
     TypeName responseType =
         isVoid
             ? ClassName.get(Void.class)
-            : castResult ? TypeName.OBJECT : TypeName.get(valueType).box();
+            : castResult ? ClassName.OBJECT : TypeName.get(valueType).box();
     TypeName invocationResultType =
         shape.kind == ReturnKind.PLAIN ? responseType : TypeName.get(returnType);
 
     // Tags.
+    EndpointContext context =
+        new EndpointContext(integration, method, member, valueType, annotation, methodTypeVariables, resolver);
     List<TagDescriptor> requestTags = new ArrayList<>();
     List<TagDescriptor> responseTags = new ArrayList<>();
     String deferred =
-        tags(integration, method, member, valueType, annotation, "requestTags", true, methodTypeVariables, resolver, requestTags);
+        tagValidator.validate(context, "requestTags", true, requestTags);
     if (deferred == null) {
       deferred =
-          tags(integration, method, member, valueType, annotation, "responseTags", false, methodTypeVariables, resolver, responseTags);
+          tagValidator.validate(context, "responseTags", false, responseTags);
     }
-    TokenWiringBuilder tokens = new TokenWiringBuilder();
+    TokenWiringValidator.TokenWiringBuilder tokens = new TokenWiringValidator.TokenWiringBuilder();
     if (deferred == null) {
-      deferred = tokenWiring(integration, method, member, valueType, annotation, methodTypeVariables, resolver, requestTags, tokens);
+      deferred = tokenValidator.validate(context, requestTags, tokens);
     }
     if (deferred != null) {
       result.deferred = deferred;
@@ -317,7 +317,7 @@ final class TracedInterfaceValidator {
 
     // The hook's superclass.
     TypeName endpointHook = ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType);
-    HookCheck hook = new HookCheck(endpointHook);
+    HookValidator.HookCheck hook = new HookValidator.HookCheck(endpointHook);
     AnnotationValue hookValue = AnnotationMirrors.getAnnotationValue(annotation, "hook");
     if (!(hookValue.getValue() instanceof TypeMirror)) {
       // javac could not resolve or access the class literal and reports that itself.
@@ -334,7 +334,7 @@ final class TracedInterfaceValidator {
         diagnostics.error(method, annotation, hookValue, Message.INVALID_HOOK, hookType, describe(method),
             "it is not a class; a hook must be a class extending dev.tracepoet.runtime.EndpointHook (or remove hook)");
       } else if (hookType.getKind() == TypeKind.DECLARED) {
-        hook = checkHook(method, annotation, hookValue, (DeclaredType) hookType, arguments, responseType, pkg);
+        hook = hookValidator.check(new HookValidator.Use(method, annotation, hookValue, arguments, responseType, pkg), (DeclaredType) hookType);
       }
     }
 
@@ -371,492 +371,6 @@ final class TracedInterfaceValidator {
       result.descriptor = GenAiConventions.withAliases(result.descriptor);
     }
     return result;
-  }
-
-  // ---------------------------------------------------------------- return types
-
-  /** How a return type completes; {@code unsupported} says why it cannot be traced. */
-  private static final class ReturnShape {
-    ReturnKind kind = ReturnKind.PLAIN;
-    TypeMirror valueType;
-    String unsupported;
-  }
-
-  private ReturnShape classifyReturn(TypeMirror type) {
-    ReturnShape shape = new ReturnShape();
-    if (type.getKind() != TypeKind.DECLARED) {
-      return shape;
-    }
-    String qualified = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    TypeElement stage = elements.getTypeElement("java.util.concurrent.CompletionStage");
-    DeclaredType asStage = findSupertype(type, stage, 0);
-    if (asStage != null) {
-      shape.kind = ReturnKind.ASYNC;
-      shape.valueType = singleArgument(asStage, shape);
-      return shape;
-    }
-    switch (qualified) {
-      case "java.util.stream.Stream":
-        shape.kind = ReturnKind.STREAM;
-        break;
-      case "java.util.Iterator":
-        shape.kind = ReturnKind.ITERATOR;
-        break;
-      case "java.lang.Iterable":
-        shape.kind = ReturnKind.ITERABLE;
-        break;
-      case "java.util.concurrent.Flow.Publisher":
-        shape.kind = ReturnKind.PUBLISHER;
-        break;
-      default:
-        if (isSubtypeOf(type, "java.util.concurrent.Future")) {
-          shape.unsupported =
-              "a Future that is not a CompletionStage cannot be observed without blocking; return a"
-                  + " CompletableFuture or CompletionStage";
-        } else if (isSubtypeOf(type, "java.util.stream.BaseStream")) {
-          shape.unsupported = "only java.util.stream.Stream is supported; return a Stream<T>";
-        } else if (isSubtypeOf(type, "java.util.concurrent.Flow.Publisher")) {
-          shape.unsupported = "only java.util.concurrent.Flow.Publisher itself is supported; declare the return type as Flow.Publisher<T>";
-        }
-        return shape;
-    }
-    shape.valueType = singleArgument((DeclaredType) type, shape);
-    return shape;
-  }
-
-  private TypeMirror singleArgument(DeclaredType type, ReturnShape shape) {
-    List<? extends TypeMirror> arguments = type.getTypeArguments();
-    if (arguments.size() != 1) {
-      shape.unsupported = "it is a raw type; declare its type argument";
-      return null;
-    }
-    TypeMirror argument = arguments.get(0);
-    if (argument.getKind() == TypeKind.WILDCARD) {
-      shape.unsupported = "its type argument is a wildcard; declare a concrete type argument";
-      return null;
-    }
-    return argument;
-  }
-
-  private boolean isSubtypeOf(TypeMirror type, String name) {
-    TypeElement element = elements.getTypeElement(name);
-    return element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
-  }
-
-  // ---------------------------------------------------------------- token wiring
-
-  private static final class TokenWiringBuilder {
-    TagDescriptor prompt;
-    AttributePath completion;
-    AttributePath usage;
-    AttributePath promptTokens;
-    AttributePath completionTokens;
-    AttributePath totalTokens;
-    TagDescriptor model;
-
-    TokenWiring build() {
-      if (prompt == null && completion == null && usage == null && model == null) {
-        return TokenWiring.NONE;
-      }
-      return new TokenWiring(prompt, completion, usage, promptTokens, completionTokens, totalTokens, model);
-    }
-  }
-
-  /** Resolves {@code prompt}, {@code completion} and {@code usage}; returns a type to defer on. */
-  private String tokenWiring(
-      String integration,
-      ExecutableElement method,
-      ExecutableType member,
-      TypeMirror valueType,
-      AnnotationMirror annotation,
-      Set<TypeParameterElement> methodTypeVariables,
-      PathResolver resolver,
-      List<TagDescriptor> requestTags,
-      TokenWiringBuilder out) {
-    for (TagDescriptor tag : requestTags) {
-      if (tag.key().equals(integration + ".request.model") && !tag.path().isList()) {
-        out.model = tag;
-      }
-    }
-    AnnotationValue promptValue = AnnotationMirrors.getAnnotationValue(annotation, "prompt");
-    String prompt = String.valueOf(promptValue.getValue()).trim();
-    if (!prompt.isEmpty()) {
-      Root root = requestRoot(method, member, prompt, annotation, promptValue, Message.UNKNOWN_TOKEN_PATH, "prompt", methodTypeVariables, resolver);
-      if (root != null) {
-        PathResolver.Resolution resolution = resolver.resolve(root.type, root.segments, false);
-        if (resolution instanceof PathResolver.Deferred) {
-          return ((PathResolver.Deferred) resolution).errorType().toString();
-        }
-        if (resolution instanceof PathResolver.Unresolved) {
-          unresolvedToken(method, annotation, promptValue, "prompt", prompt, (PathResolver.Unresolved) resolution);
-        } else {
-          AttributePath resolved = ((PathResolver.Resolved) resolution).path();
-          if (resolved.kind() == ValueKind.STRING || (resolved.isList() && resolved.kind() == ValueKind.LONG)) {
-            out.prompt = new TagDescriptor("prompt", root.parameter, resolved);
-          } else {
-            diagnostics.error(method, annotation, promptValue, Message.UNKNOWN_TOKEN_PATH, "prompt", prompt,
-                "it resolves to a " + resolved.kind().name().toLowerCase(java.util.Locale.ROOT) + (resolved.isList() ? " list" : "")
-                    + ", not to text or token ids",
-                "Point prompt at a String, a list of Strings (e.g. \"messages.content\") or token ids (int[] or List<Integer>)");
-          }
-        }
-      }
-    }
-    boolean noResponse = valueType.getKind() == TypeKind.VOID;
-    AnnotationValue completionValue = AnnotationMirrors.getAnnotationValue(annotation, "completion");
-    String completion = String.valueOf(completionValue.getValue()).trim();
-    if (!completion.isEmpty()) {
-      if (noResponse) {
-        diagnostics.error(method, annotation, completionValue, Message.UNKNOWN_TOKEN_PATH, "completion", completion,
-            describe(method) + " returns void", "Remove completion");
-      } else {
-        PathResolver.Resolution resolution = resolver.resolve(valueType, List.of(completion.split("\\.", -1)), false);
-        if (resolution instanceof PathResolver.Deferred) {
-          return ((PathResolver.Deferred) resolution).errorType().toString();
-        }
-        if (resolution instanceof PathResolver.Unresolved) {
-          unresolvedToken(method, annotation, completionValue, "completion", completion, (PathResolver.Unresolved) resolution);
-        } else {
-          AttributePath resolved = ((PathResolver.Resolved) resolution).path();
-          if (resolved.kind() == ValueKind.STRING) {
-            out.completion = resolved;
-          } else {
-            diagnostics.error(method, annotation, completionValue, Message.UNKNOWN_TOKEN_PATH, "completion", completion,
-                "it resolves to a " + resolved.kind().name().toLowerCase(java.util.Locale.ROOT) + ", not to text",
-                "Point completion at a String (or a list of Strings, e.g. \"choices.message.content\")");
-          }
-        }
-      }
-    }
-    AnnotationValue usageValue = AnnotationMirrors.getAnnotationValue(annotation, "usage");
-    String usage = String.valueOf(usageValue.getValue()).trim();
-    if (!usage.isEmpty()) {
-      if (noResponse) {
-        diagnostics.error(method, annotation, usageValue, Message.UNKNOWN_TOKEN_PATH, "usage", usage,
-            describe(method) + " returns void", "Remove usage");
-        return null;
-      }
-      UsageResolver usageResolver = new UsageResolver(types, resolver);
-      UsageResolver.Result found = usageResolver.resolve(valueType, List.of(usage.split("\\.", -1)));
-      if (found.deferred != null) {
-        return found.deferred;
-      }
-      if (found.problem != null) {
-        diagnostics.error(method, annotation, usageValue, Message.UNKNOWN_TOKEN_PATH, "usage", usage, found.problem, found.hint);
-      } else {
-        out.usage = found.usage;
-        out.promptTokens = found.promptTokens;
-        out.completionTokens = found.completionTokens;
-        out.totalTokens = found.totalTokens;
-      }
-    }
-    return null;
-  }
-
-  private void unresolvedToken(
-      ExecutableElement method, AnnotationMirror annotation, AnnotationValue value, String what, String path,
-      PathResolver.Unresolved problem) {
-    diagnostics.error(method, annotation, value, Message.UNKNOWN_TOKEN_PATH, what, path, problem.problem(), problem.hint());
-  }
-
-  /** Where a request path starts: a parameter, and the remaining segments. */
-  private static final class Root {
-    TypeMirror type;
-    String parameter;
-    List<String> segments;
-  }
-
-  private Root requestRoot(
-      ExecutableElement method,
-      ExecutableType member,
-      String path,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      Message message,
-      String what,
-      Set<TypeParameterElement> methodTypeVariables,
-      PathResolver resolver) {
-    List<String> segments = Arrays.asList(path.split("\\.", -1));
-    List<? extends VariableElement> parameters = method.getParameters();
-    int index = -1;
-    for (int i = 0; i < parameters.size(); i++) {
-      if (PathResolver.normalize(parameters.get(i).getSimpleName().toString()).equals(PathResolver.normalize(segments.get(0)))) {
-        index = i;
-      }
-    }
-    Root root = new Root();
-    root.segments = segments;
-    if (index == 0 && parameters.size() == 1 && hasProperty(member.getParameterTypes().get(0), segments.get(0), resolver)) {
-      // "prompt" on a single parameter named prompt whose type has a prompt() property: the property
-      // wins, as in every other single-parameter path.
-    } else if (index >= 0) {
-      root.segments = segments.subList(1, segments.size());
-    } else if (parameters.size() == 1) {
-      index = 0;
-    } else {
-      List<String> names = parameters.stream().map(p -> p.getSimpleName().toString()).collect(Collectors.toList());
-      String closest = PathResolver.closest(segments.get(0), names);
-      String problem =
-          parameters.isEmpty()
-              ? describe(method) + " has no parameters"
-              : "\"" + segments.get(0) + "\" is not a parameter of " + describe(method) + " (parameters: " + String.join(", ", names) + ")";
-      String hint = closest != null ? "Did you mean \"" + closest + "\"?" : "Start the path with a parameter name";
-      if (message == Message.UNKNOWN_TOKEN_PATH) {
-        diagnostics.error(method, annotation, value, message, what, path, problem, hint);
-      } else {
-        diagnostics.error(method, annotation, value, message, path, problem, hint);
-      }
-      return null;
-    }
-    root.type = member.getParameterTypes().get(index);
-    if (parameters.size() > 1) {
-      root.parameter = parameters.get(index).getSimpleName().toString();
-    }
-    if (ErrorTypes.mentions(root.type, methodTypeVariables)) {
-      String problem = "its type " + root.type + " depends on a type variable of the method, so its properties are not known at compile time";
-      if (message == Message.UNKNOWN_TOKEN_PATH) {
-        diagnostics.error(method, annotation, value, message, what, path, problem, "Tag a value of a concrete type");
-      } else {
-        diagnostics.error(method, annotation, value, message, path, problem, "Tag a value of a concrete type");
-      }
-      return null;
-    }
-    return root;
-  }
-
-  private static boolean hasProperty(TypeMirror type, String segment, PathResolver resolver) {
-    return resolver.resolve(type, List.of(segment), false) instanceof PathResolver.Resolved;
-  }
-
-  /** Resolves the entries of one tag list; returns a description of an unresolved type to defer. */
-  private String tags(
-      String integration,
-      ExecutableElement method,
-      ExecutableType member,
-      TypeMirror responseRoot,
-      AnnotationMirror annotation,
-      String attribute,
-      boolean request,
-      Set<TypeParameterElement> methodTypeVariables,
-      PathResolver resolver,
-      List<TagDescriptor> out) {
-    AnnotationValue listValue = AnnotationMirrors.getAnnotationValue(annotation, attribute);
-    @SuppressWarnings("unchecked")
-    List<? extends AnnotationValue> entries = (List<? extends AnnotationValue>) listValue.getValue();
-    Message unknown = request ? Message.UNKNOWN_REQUEST_TAG : Message.UNKNOWN_RESPONSE_TAG;
-    Map<String, String> keys = new LinkedHashMap<>();
-    for (AnnotationValue entryValue : entries) {
-      String entry = String.valueOf(entryValue.getValue());
-      String keyPart = null;
-      String pathPart = entry.trim();
-      int equals = pathPart.indexOf('=');
-      if (equals >= 0) {
-        keyPart = pathPart.substring(0, equals).trim();
-        pathPart = pathPart.substring(equals + 1).trim();
-        if (!KEY.matcher(keyPart).matches()) {
-          diagnostics.error(method, annotation, entryValue, Message.MALFORMED_TAG, entry,
-              keyPart.isEmpty() ? "the key before '=' is empty" : "the key \"" + keyPart + "\" may only contain letters, digits, '_' and '.'");
-          continue;
-        }
-      }
-      List<String> segments = Arrays.asList(pathPart.split("\\.", -1));
-      if (pathPart.isEmpty() || segments.stream().anyMatch(s -> !SEGMENT.matcher(s).matches())) {
-        diagnostics.error(method, annotation, entryValue, Message.MALFORMED_TAG, entry,
-            pathPart.isEmpty() ? "the path is empty" : "every segment of the path must be a Java identifier");
-        continue;
-      }
-      String keySuffix = keyPart != null ? keyPart : pathPart;
-      String key = integration + (request ? ".request." : ".response.") + keySuffix;
-      String lastName = keyPart != null ? keyPart : segments.get(segments.size() - 1);
-      boolean secret =
-          PathResolver.normalize(lastName).contains("apikey")
-              || PathResolver.normalize(segments.get(segments.size() - 1)).contains("apikey");
-
-      TypeMirror root;
-      String parameter = null;
-      List<String> rest = segments;
-      if (request) {
-        Root found = requestRoot(method, member, pathPart, annotation, entryValue, unknown, null, methodTypeVariables, resolver);
-        if (found == null) {
-          continue;
-        }
-        root = found.type;
-        parameter = found.parameter;
-        rest = found.segments;
-      } else {
-        root = responseRoot;
-        if (root.getKind() == TypeKind.VOID) {
-          diagnostics.error(method, annotation, entryValue, unknown, entry, describe(method) + " returns void", "Remove the response tags");
-          continue;
-        }
-        if (ErrorTypes.mentions(root, methodTypeVariables)) {
-          diagnostics.error(method, annotation, entryValue, unknown, entry,
-              "its type " + root + " depends on a type variable of the method, so its properties are not known at compile time",
-              "Tag a value of a concrete type");
-          continue;
-        }
-      }
-      PathResolver.Resolution resolution = resolver.resolve(root, rest, secret);
-      if (resolution instanceof PathResolver.Deferred) {
-        return ((PathResolver.Deferred) resolution).errorType().toString();
-      }
-      if (resolution instanceof PathResolver.Unresolved) {
-        PathResolver.Unresolved problem = (PathResolver.Unresolved) resolution;
-        diagnostics.error(method, annotation, entryValue, unknown, entry, problem.problem(), problem.hint());
-        continue;
-      }
-      String previous = keys.putIfAbsent(key, entry);
-      if (previous != null) {
-        diagnostics.error(method, annotation, entryValue, Message.DUPLICATE_TAG_KEY, entry, key, pathPart);
-        continue;
-      }
-      out.add(new TagDescriptor(key, parameter, ((PathResolver.Resolved) resolution).path()));
-    }
-    return null;
-  }
-
-  // ---------------------------------------------------------------- custom hooks
-
-  private static final class HookCheck {
-    final TypeName superclass;
-    boolean recordsRequest;
-    boolean recordsResponse;
-    boolean implementsPre;
-    boolean implementsPost;
-
-    HookCheck(TypeName superclass) {
-      this.superclass = superclass;
-    }
-  }
-
-  private HookCheck checkHook(
-      ExecutableElement method,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      DeclaredType hookType,
-      Arguments arguments,
-      TypeName responseType,
-      PackageElement pkg) {
-    TypeElement hook = (TypeElement) hookType.asElement();
-    String hookName = hook.getQualifiedName().toString();
-    String endpoint = describe(method);
-    TypeElement base = elements.getTypeElement(TypeNames.ENDPOINT_HOOK_NAME);
-    HookCheck fallback = new HookCheck(ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType));
-    if (base == null) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "dev.tracepoet.runtime.EndpointHook is not on the class path; add the tracepoet-runtime dependency");
-      return fallback;
-    }
-    if (hook.getKind() != ElementKind.CLASS) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "it is " + Message.withArticle(kindName(hook.getKind())) + "; a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
-      return fallback;
-    }
-    if (!types.isSubtype(types.erasure(hookType), types.erasure(base.asType()))) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "it does not extend dev.tracepoet.runtime.EndpointHook; declare it as `abstract class "
-              + hook.getSimpleName() + " extends EndpointHook<" + arguments.type() + ", " + responseType + ">`");
-      return fallback;
-    }
-    if (hook.getModifiers().contains(Modifier.FINAL)) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "it is final, but the generated hook must extend it; remove `final`");
-      return fallback;
-    }
-    if (!accessibleFrom(hook, pkg)) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "it is not accessible from package " + (pkg.isUnnamed() ? "(default)" : pkg.getQualifiedName())
-              + "; make it public (and static, if nested)");
-      return fallback;
-    }
-    if (!hook.getTypeParameters().isEmpty()) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "it is generic; declare the hook for this endpoint's types: `extends EndpointHook<"
-              + arguments.type() + ", " + responseType + ">`");
-      return fallback;
-    }
-    boolean constructor = false;
-    for (ExecutableElement c : ElementFilter.constructorsIn(hook.getEnclosedElements())) {
-      if (c.getParameters().size() == 1
-          && types.isSameType(c.getParameters().get(0).asType(), elements.getTypeElement(TypeNames.ENDPOINT_NAME).asType())
-          && !c.getModifiers().contains(Modifier.PRIVATE)
-          && (c.getModifiers().contains(Modifier.PUBLIC)
-              || c.getModifiers().contains(Modifier.PROTECTED)
-              || elements.getPackageOf(hook).equals(pkg))) {
-        constructor = true;
-      }
-    }
-    if (!constructor) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-          "it has no usable constructor; add `protected " + hook.getSimpleName()
-              + "(Endpoint endpoint) { super(endpoint); }`");
-      return fallback;
-    }
-    // Its EndpointHook<X, Y> supertype must match the endpoint's <A, R>.
-    DeclaredType asBase = findSupertype(hookType, base, 0);
-    if (asBase != null && asBase.getTypeArguments().size() == 2) {
-      TypeName x = TypeName.get(asBase.getTypeArguments().get(0));
-      TypeName y = TypeName.get(asBase.getTypeArguments().get(1));
-      boolean sameArguments =
-          arguments.shape() != Shape.HOLDER && x.equals(arguments.type());
-      if (!sameArguments || !y.equals(responseType)) {
-        diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-            "it extends EndpointHook<" + x + ", " + y + ">, but the endpoint needs EndpointHook<"
-                + (arguments.shape() == Shape.HOLDER ? "(generated arguments holder)" : arguments.type())
-                + ", " + responseType + ">"
-                + (arguments.shape() == Shape.HOLDER ? "; custom hooks are supported for methods with at most one parameter" : ""));
-        return fallback;
-      }
-    }
-    HookCheck check = new HookCheck(TypeName.get(hookType));
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(hook))) {
-      boolean isAbstract = m.getModifiers().contains(Modifier.ABSTRACT);
-      boolean isBase = ((TypeElement) m.getEnclosingElement()).equals(base);
-      switch (m.getSimpleName().toString()) {
-        case "recordRequest":
-          check.recordsRequest |= !isAbstract && !isBase && m.getParameters().size() == 2;
-          if (m.getModifiers().contains(Modifier.FINAL) && !isBase) {
-            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-                "recordRequest is final, but the generated hook records the request tags in it; remove `final`");
-          }
-          break;
-        case "recordResponse":
-          check.recordsResponse |= !isAbstract && !isBase && m.getParameters().size() == 2;
-          if (m.getModifiers().contains(Modifier.FINAL) && !isBase) {
-            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-                "recordResponse is final, but the generated hook records the response tags in it; remove `final`");
-          }
-          break;
-        case "preResponse":
-          check.implementsPre |= !isAbstract && m.getParameters().size() == 2;
-          break;
-        case "postResponse":
-          check.implementsPost |= !isAbstract && m.getParameters().size() == 4;
-          break;
-        default:
-          if (isAbstract) {
-            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
-                "its abstract method " + m.getSimpleName() + " cannot be implemented by the generated hook; implement it");
-          }
-      }
-    }
-    return check;
-  }
-
-  private DeclaredType findSupertype(TypeMirror type, TypeElement target, int depth) {
-    if (depth > 32 || type.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    if (((DeclaredType) type).asElement().equals(target)) {
-      return (DeclaredType) type;
-    }
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      DeclaredType found = findSupertype(supertype, target, depth + 1);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
   }
 
   // ---------------------------------------------------------------- helpers
@@ -905,42 +419,11 @@ final class TracedInterfaceValidator {
   }
 
   private static boolean isPrivateOrInPrivate(TypeElement type) {
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        return true;
-      }
-    }
-    return false;
+    return Visibility.effectiveVisibilityOfElement(type) == Visibility.PRIVATE;
   }
 
   private static boolean isEffectivelyPublic(TypeElement type) {
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean accessibleFrom(TypeElement type, PackageElement pkg) {
-    boolean samePackage = elements.getPackageOf(type).equals(pkg);
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      Set<Modifier> modifiers = e.getModifiers();
-      if (modifiers.contains(Modifier.PRIVATE)) {
-        return false;
-      }
-      if (!modifiers.contains(Modifier.PUBLIC) && !samePackage) {
-        return false;
-      }
-      if (e != type || ((TypeElement) e).getNestingKind() == NestingKind.MEMBER) {
-        if (((TypeElement) e).getNestingKind() == NestingKind.MEMBER
-            && e.getKind() == ElementKind.CLASS
-            && !modifiers.contains(Modifier.STATIC)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return Visibility.effectiveVisibilityOfElement(type) == Visibility.PUBLIC;
   }
 
   static ClassName wrapperName(TypeElement type) {
@@ -954,12 +437,12 @@ final class TracedInterfaceValidator {
         + ")";
   }
 
-  private static String simpleTypeName(TypeMirror type) {
+  static String simpleTypeName(TypeMirror type) {
     String full = type.toString();
     return full.replaceAll("(\\w+\\.)+", "");
   }
 
-  private static String kindName(ElementKind kind) {
+  static String kindName(ElementKind kind) {
     switch (kind) {
       case ANNOTATION_TYPE:
         return "annotation type";

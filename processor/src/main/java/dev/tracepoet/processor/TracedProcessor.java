@@ -41,6 +41,8 @@ public final class TracedProcessor extends AbstractProcessor {
   private final Map<String, String> deferred = new LinkedHashMap<>();
   /** Wrappers written so far, by qualified name, with the interface each was written for. */
   private final Map<String, String> generated = new LinkedHashMap<>();
+  /** Endpoint interfaces and clients seen so far, for the unclaimed-endpoint warning. */
+  private final UnclaimedEndpoints unclaimed = new UnclaimedEndpoints();
 
   private Diagnostics diagnostics;
   private TracedInterfaceValidator validator;
@@ -81,6 +83,7 @@ public final class TracedProcessor extends AbstractProcessor {
     diagnostics.compiling(round.getRootElements());
     if (round.processingOver()) {
       reportUnresolved(round);
+      unclaimed.report(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
       return;
     }
     TypeElement clientAnnotation = processingEnv.getElementUtils().getTypeElement(TypeNames.TRACED_CLIENT);
@@ -96,12 +99,16 @@ public final class TracedProcessor extends AbstractProcessor {
     if (endpointAnnotation != null) {
       for (Element element : round.getElementsAnnotatedWith(endpointAnnotation)) {
         guarded(element, () -> checkEndpointPlacement(element));
+        if (element.getKind() == ElementKind.METHOD) {
+          unclaimed.endpoint((ExecutableElement) element);
+        }
       }
     }
     if (clientAnnotation != null) {
       for (Element element : round.getElementsAnnotatedWith(clientAnnotation)) {
         if (element instanceof TypeElement) {
           clients.add((TypeElement) element);
+          unclaimed.client((TypeElement) element);
         }
       }
     }

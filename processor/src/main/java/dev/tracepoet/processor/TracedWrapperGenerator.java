@@ -1,17 +1,17 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.GeneratedAnnotationSpecs;
-import com.squareup.javapoet.AnnotationSpec;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
-import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.NameAllocator;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.TypeVariableName;
+import com.google.auto.common.GeneratedAnnotations;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.tracepoet.processor.EndpointDescriptor.Parameter;
 import dev.tracepoet.processor.EndpointDescriptor.Shape;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -55,7 +56,13 @@ final class TracedWrapperGenerator {
             .addTypeVariables(client.typeVariables())
             .addSuperinterface(client.interfaceType())
             .avoidClashesWithNestedClasses(client.element());
-    GeneratedAnnotationSpecs.generatedAnnotationSpec(elements, sourceVersion, TracedProcessor.class)
+    // auto-common's GeneratedAnnotationSpecs builds Square's AnnotationSpec; build the same with palantir's.
+    GeneratedAnnotations.generatedAnnotation(elements, sourceVersion)
+        .map(
+            generated ->
+                AnnotationSpec.builder(ClassName.get(generated))
+                    .addMember("value", "$S", TracedProcessor.class.getCanonicalName())
+                    .build())
         .ifPresent(type::addAnnotation);
     type.addAnnotation(TypeNames.TRACED_GENERATED);
     if (client.isPublic()) {
@@ -175,7 +182,7 @@ final class TracedWrapperGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.get(element.getReturnType()))
-            : MethodSpec.overriding(element, declared, types);
+            : Overriding.of(element, declared, types);
     EndpointDescriptor endpoint = method.endpoint();
     boolean suppressUnchecked = endpoint != null && endpoint.castResult() || hasGenericVarargs(element, declared);
     if (suppressUnchecked) {
@@ -215,7 +222,7 @@ final class TracedWrapperGenerator {
     if (isVoid) {
       spec.addStatement("$L", call);
     } else if (endpoint.castResult()) {
-      spec.addStatement("return ($T) $L", spec.build().returnType, call);
+      spec.addStatement("return ($T) $L", spec.build().returnType(), call);
     } else {
       spec.addStatement("return $L", call);
     }
@@ -317,6 +324,15 @@ final class TracedWrapperGenerator {
             .addTypeVariables(client.typeVariables())
             .avoidClashesWithNestedClasses(client.element())
             .superclass(endpoint.hookSuperclass());
+    // Member types inherited from the superclass (a user hook's nested Span or AttributeKey, or
+    // the runtime's own) shadow imports inside the hook: JavaPoet qualifies those names.
+    TypeName superclass = endpoint.hookSuperclass();
+    ClassName superclassName =
+        superclass instanceof ParameterizedTypeName ? ((ParameterizedTypeName) superclass).rawType() : (ClassName) superclass;
+    TypeElement superclassElement = elements.getTypeElement(superclassName.canonicalName());
+    if (superclassElement != null) {
+      hook.avoidClashesWithNestedClasses(superclassElement);
+    }
     hook.addMethod(
         MethodSpec.constructorBuilder()
             .addParameter(TypeNames.CLIENT_TRACING, "tracing")
@@ -411,7 +427,7 @@ final class TracedWrapperGenerator {
     }
     addTokenWiring(hook, endpoint, tags);
     if (endpoint.hookSuperclass() instanceof ParameterizedTypeName
-        && ((ParameterizedTypeName) endpoint.hookSuperclass()).rawType.equals(TypeNames.ENDPOINT_HOOK)) {
+        && ((ParameterizedTypeName) endpoint.hookSuperclass()).rawType().equals(TypeNames.ENDPOINT_HOOK)) {
       // Only generated steps: with OpenTelemetry disabled the call can go straight to the delegate.
       hook.addMethod(
           MethodSpec.methodBuilder("hasEndpointLogic")

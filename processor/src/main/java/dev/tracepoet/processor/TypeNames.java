@@ -1,6 +1,6 @@
 package dev.tracepoet.processor;
 
-import com.squareup.javapoet.ClassName;
+import com.palantir.javapoet.ClassName;
 
 /** Every type the generated code references, in one place (the processor never loads them). */
 final class TypeNames {

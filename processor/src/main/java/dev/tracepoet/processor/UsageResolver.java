@@ -19,6 +19,8 @@ final class UsageResolver {
     String deferred;
     String problem;
     String hint;
+    /** The catalogue entry when the problem has its own (else UnknownTokenPath). */
+    Message message;
     AttributePath usage;
     AttributePath promptTokens;
     AttributePath completionTokens;
@@ -43,6 +45,7 @@ final class UsageResolver {
     if (usage instanceof PathResolver.Unresolved) {
       result.problem = ((PathResolver.Unresolved) usage).problem();
       result.hint = ((PathResolver.Unresolved) usage).hint();
+      result.message = ((PathResolver.Unresolved) usage).message();
       return result;
     }
     AttributePath path = ((PathResolver.Resolved) usage).path();

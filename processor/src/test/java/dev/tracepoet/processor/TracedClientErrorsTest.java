@@ -579,25 +579,37 @@ class TracedClientErrorsTest {
     }
   }
 
-  // ---------------------------------------------------------------- DuplicateDefaultName
+  // ---------------------------------------------------------------- shared default names
 
+  /**
+   * Several endpoints may share a default name (overloads, the sync and async forms of one
+   * operation): a span name names an operation (issue 10, item 8). There is no diagnostic; the
+   * generated member names are allocated so they never clash.
+   */
   @Nested
-  class DuplicateDefaultName {
+  class SharedDefaultName {
     @Test
-    void sameExplicitName() {
+    void overloadsWithoutNameShareTheMethodName() {
       JavaFileObject src =
           api(
-              "  @TracedEndpoint(",
-              "      name = \"create\") // first",
-              "  Model.Response first(Model.Request request);",
-              "  @TracedEndpoint(",
-              "      name = \"create\") // second",
-              "  Model.Response second(Model.Request request);");
+              "  @TracedEndpoint",
+              "  Model.Response create(Model.Request request);",
+              "  @TracedEndpoint",
+              "  Model.Response create(Model.Request request, int attempts);");
       Compilation compilation = compile(src);
-      assertSingleError(compilation, "DuplicateDefaultName", src, "// second",
-          "Api.first(Request)", "Api.second(Request)", "both have the default name \"create\"",
-          "Give one of them a distinct @TracedEndpoint(name = ...)");
-      assertFalse(generated(compilation, "test.TracedApi"));
+      assertThat(compilation).succeededWithoutWarnings();
+      assertTrue(generated(compilation, "test.TracedApi"));
+    }
+
+    @Test
+    void syncAndAsyncFormsShareAnExplicitName() {
+      JavaFileObject src =
+          api(
+              "  @TracedEndpoint(name = \"create\")",
+              "  Model.Response create(Model.Request request);",
+              "  @TracedEndpoint(name = \"create\")",
+              "  CompletableFuture<Model.Response> createAsync(Model.Request request);");
+      assertThat(compile(src)).succeededWithoutWarnings();
     }
 
     @Test
@@ -606,34 +618,8 @@ class TracedClientErrorsTest {
           api(
               "  @TracedEndpoint",
               "  Model.Response create(Model.Request request);",
-              "  @TracedEndpoint(",
-              "      name = \"create\")",
-              "  Model.Response second(Model.Request request);");
-      assertSingleError(compile(src), "DuplicateDefaultName", src, "name = \"create\"",
-          "both have the default name \"create\"");
-    }
-
-    @Test
-    void overloadsWithoutName() {
-      JavaFileObject src =
-          api(
-              "  @TracedEndpoint // one",
-              "  Model.Response create(Model.Request request);",
-              "  @TracedEndpoint // two",
-              "  Model.Response create(Model.Request request, int attempts);");
-      assertSingleError(compile(src), "DuplicateDefaultName", src, "// two",
-          "Api.create(Request)", "Api.create(Request, int)", "both have the default name \"create\"",
-          "distinct @TracedEndpoint(name = ...)");
-    }
-
-    @Test
-    void overloadsWithDistinctNamesAreAccepted() {
-      JavaFileObject src =
-          api(
               "  @TracedEndpoint(name = \"create\")",
-              "  Model.Response create(Model.Request request);",
-              "  @TracedEndpoint(name = \"createWithRetries\")",
-              "  Model.Response create(Model.Request request, int attempts);");
+              "  Model.Response second(Model.Request request);");
       assertThat(compile(src)).succeededWithoutWarnings();
     }
   }
@@ -1312,6 +1298,274 @@ class TracedClientErrorsTest {
       assertSingleError(compile(hook, src), "InvalidHook", src, "hook = GoodHook.class",
           "hook test.GoodHook cannot be used for Api.create(Request, int)",
           "custom hooks are supported for methods with at most one parameter");
+    }
+
+    // Issue 10, item 5: hooks that used to produce generated code that does not compile.
+
+    @Test
+    void rawEndpointHook() {
+      JavaFileObject hook =
+          hook("test.RawHook",
+              "@SuppressWarnings(\"rawtypes\")",
+              "public abstract class RawHook extends EndpointHook {",
+              "  protected RawHook(Endpoint endpoint) { super(endpoint); }",
+              "}");
+      assertInvalidHook(hook, "RawHook", "test.RawHook",
+          "it extends the raw type EndpointHook", "extends EndpointHook<test.Model.Request, test.Model.Response>");
+    }
+
+    @Test
+    void abstractOverloadOfPostResponse() {
+      JavaFileObject hook =
+          hook("test.OverloadHook",
+              "public abstract class OverloadHook extends EndpointHook<Model.Request, Model.Response> {",
+              "  protected OverloadHook(Endpoint endpoint) { super(endpoint); }",
+              "  protected abstract void postResponse(Span span, Model.Request request, Model.Response response);",
+              "}");
+      assertInvalidHook(hook, "OverloadHook", "test.OverloadHook",
+          "its abstract method postResponse(Span, Request, Response) is not one of EndpointHook's steps",
+          "cannot be implemented by the generated hook; implement it");
+    }
+
+    @Test
+    void abstractOverloadOfPreResponse() {
+      JavaFileObject hook =
+          hook("test.PreHook",
+              "public abstract class PreHook extends EndpointHook<Model.Request, Model.Response> {",
+              "  protected PreHook(Endpoint endpoint) { super(endpoint); }",
+              "  protected abstract void preResponse(Span span);",
+              "}");
+      assertInvalidHook(hook, "PreHook", "test.PreHook",
+          "its abstract method preResponse(Span) is not one of EndpointHook's steps",
+          "cannot be implemented by the generated hook");
+    }
+
+    /** A valid hook's nested types must not shadow the names the generated hook uses. */
+    @Test
+    void hookDeclaringNestedSpanAndAttributeKeyCompiles() {
+      for (String nested : List.of("Span", "AttributeKey", "Context", "List", "String")) {
+        JavaFileObject hook =
+            Compilations.source(
+                "other.ShadowHook",
+                "package other;",
+                "import dev.tracepoet.runtime.Endpoint;",
+                "import dev.tracepoet.runtime.EndpointHook;",
+                "import test.Model;",
+                "public abstract class ShadowHook extends EndpointHook<Model.Request, Model.Response> {",
+                "  protected ShadowHook(Endpoint endpoint) { super(endpoint); }",
+                "  public static final class " + nested + " {}",
+                "}");
+        JavaFileObject src =
+            api(
+                "  @TracedEndpoint(",
+                "      requestTags = {\"model\", \"max_tokens\", \"user\"},",
+                "      responseTags = {\"id\", \"choices.finish_reason\"},",
+                "      hook = other.ShadowHook.class)",
+                "  Model.Response create(Model.Request request);");
+        Compilation compilation = compile(List.of("-Werror"), hook, src);
+        assertThat(compilation).succeededWithoutWarnings();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- UnobservableAsyncType
+
+  /**
+   * Issue 10, item 7: well-known asynchronous types (detected by name; stubs stand in for the
+   * libraries) are refused instead of traced as plain values whose span ends at assembly.
+   */
+  @Nested
+  class UnobservableAsyncType {
+    private JavaFileObject stub(String qualifiedName, boolean generic, String kind) {
+      int dot = qualifiedName.lastIndexOf('.');
+      return Compilations.source(
+          qualifiedName,
+          "package " + qualifiedName.substring(0, dot) + ";",
+          "public " + kind + " " + qualifiedName.substring(dot + 1) + (generic ? "<T>" : "") + " {}");
+    }
+
+    private void assertRefused(String qualifiedName, boolean generic, String kind, String library) {
+      JavaFileObject stub = stub(qualifiedName, generic, kind);
+      String type = qualifiedName + (generic ? "<test.Model.Response>" : "");
+      JavaFileObject src =
+          api(
+              "  @TracedEndpoint(name = \"later\")",
+              "  " + qualifiedName + (generic ? "<Model.Response>" : "") + " later(Model.Request request);");
+      Compilation compilation = compile(stub, src);
+      assertSingleError(compilation, "UnobservableAsyncType", src, "@TracedEndpoint(name = \"later\")",
+          "Api.later(Request) returns " + type, qualifiedName + " (" + library + ")",
+          "whose completion tracepoet cannot observe", "return adapter", "Flow.Publisher");
+      assertFalse(generated(compilation, "test.TracedApi"));
+    }
+
+    @Test
+    void reactiveStreamsPublisher() {
+      assertRefused("org.reactivestreams.Publisher", true, "interface", "Reactive Streams");
+    }
+
+    @Test
+    void reactor() {
+      assertRefused("reactor.core.publisher.Mono", true, "abstract class", "Reactor");
+      assertRefused("reactor.core.publisher.Flux", true, "abstract class", "Reactor");
+    }
+
+    @Test
+    void mutiny() {
+      assertRefused("io.smallrye.mutiny.Uni", true, "interface", "Mutiny");
+      assertRefused("io.smallrye.mutiny.Multi", true, "interface", "Mutiny");
+    }
+
+    @Test
+    void rxJava2And3() {
+      for (String type : List.of("Observable", "Flowable", "Single", "Maybe")) {
+        assertRefused("io.reactivex." + type, true, "abstract class", "RxJava 2");
+        assertRefused("io.reactivex.rxjava3.core." + type, true, "abstract class", "RxJava 3");
+      }
+      assertRefused("io.reactivex.Completable", false, "abstract class", "RxJava 2");
+      assertRefused("io.reactivex.rxjava3.core.Completable", false, "abstract class", "RxJava 3");
+    }
+
+    @Test
+    void kotlinFlow() {
+      assertRefused("kotlinx.coroutines.flow.Flow", true, "interface", "Kotlin coroutines");
+    }
+
+    @Test
+    void subtypeOfAKnownTypeIsRefusedToo() {
+      JavaFileObject mono = stub("reactor.core.publisher.Mono", true, "abstract class");
+      JavaFileObject own =
+          Compilations.source(
+              "test.MyMono", "package test;", "public abstract class MyMono<T> extends reactor.core.publisher.Mono<T> {}");
+      JavaFileObject src =
+          api(
+              "  @TracedEndpoint(name = \"later\")",
+              "  MyMono<Model.Response> later(Model.Request request);");
+      assertSingleError(compile(mono, own, src), "UnobservableAsyncType", src, "@TracedEndpoint(name = \"later\")",
+          "returns test.MyMono<test.Model.Response>", "reactor.core.publisher.Mono (Reactor)");
+    }
+  }
+
+  // ---------------------------------------------------------------- EndpointWithoutClient
+
+  /** Issue 10, item 9: a forgotten @TracedClient is a positioned warning. */
+  @Nested
+  class EndpointWithoutClient {
+    private JavaFileObject base(String... annotations) {
+      List<String> lines = new ArrayList<>(List.of(
+          "package test;",
+          "import dev.tracepoet.annotations.TracedEndpoint;"));
+      lines.addAll(Arrays.asList(annotations));
+      lines.addAll(List.of(
+          "public interface Base {",
+          "  @TracedEndpoint(name = \"base\") // here",
+          "  Model.Response create(Model.Request request);",
+          "}"));
+      return Compilations.source("test.Base", lines.toArray(new String[0]));
+    }
+
+    @Test
+    void endpointInterfaceWithoutClientWarns() {
+      JavaFileObject base = base();
+      Compilation compilation = compile(base);
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningCount(1);
+      assertThat(compilation)
+          .hadWarningContaining("[tracepoet:EndpointWithoutClient]")
+          .inFile(base)
+          .onLineContaining("Model.Response create(");
+      assertThat(compilation)
+          .hadWarningContaining("no @TracedClient interface in this compilation is or extends test.Base")
+          .inFile(base)
+          .onLineContaining("Model.Response create(");
+    }
+
+    @Test
+    void extendedByAClientDoesNotWarn() {
+      JavaFileObject base = base();
+      JavaFileObject client =
+          Compilations.source(
+              "test.Client",
+              "package test;",
+              "@dev.tracepoet.annotations.TracedClient(integration = \"acme\")",
+              "public interface Client extends Base {}");
+      assertThat(compile(base, client)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void suppressedWithSuppressWarningsTracepoet() {
+      assertThat(compile(base("@SuppressWarnings(\"tracepoet\")"))).succeededWithoutWarnings();
+    }
+  }
+
+  // ---------------------------------------------------------------- InaccessiblePath
+
+  /**
+   * Issue 10, item 5: a path that resolves through a type the generated code cannot access is an
+   * error on the annotation value, not a javac error in the generated file.
+   */
+  @Nested
+  class InaccessiblePath {
+    @Test
+    void throughAPrivateNestedRecord() {
+      JavaFileObject holder =
+          Compilations.source(
+              "test.Holder",
+              "package test;",
+              "public final class Holder {",
+              "  private record Hidden(String name) {}",
+              "  public record Request(Hidden hidden) {",
+              "    public static Request of(String name) { return new Request(new Hidden(name)); }",
+              "  }",
+              "}");
+      JavaFileObject src =
+          api(
+              "  @TracedEndpoint(requestTags = {",
+              "      \"hidden.name\"})",
+              "  Model.Response create(Holder.Request request);");
+      assertSingleError(compile(holder, src), "InaccessiblePath", src, "\"hidden.name\"",
+          "path \"hidden.name\" resolves, but the generated code could not read it",
+          "test.Holder.Hidden (private, or nested in a private type)");
+    }
+
+    @Test
+    void throughAPackagePrivateTypeOfAnotherPackage() {
+      JavaFileObject inner =
+          Compilations.source(
+              "other.Inner", "package other;", "class Inner {", "  public String name() { return \"n\"; }", "}");
+      JavaFileObject request =
+          Compilations.source(
+              "other.Request",
+              "package other;",
+              "public final class Request {",
+              "  @SuppressWarnings(\"exports\")",
+              "  public Inner inner() { return new Inner(); }",
+              "}");
+      JavaFileObject src =
+          api(
+              "  @TracedEndpoint(requestTags = {",
+              "      \"inner.name\"})",
+              "  Model.Response create(other.Request request);");
+      assertSingleError(compile(inner, request, src), "InaccessiblePath", src, "\"inner.name\"",
+          "other.Inner (not public, in another package)", "cannot access");
+    }
+
+    @Test
+    void tokenPathThroughAnInaccessibleType() {
+      JavaFileObject holder =
+          Compilations.source(
+              "test.Holder",
+              "package test;",
+              "public final class Holder {",
+              "  private record Hidden(String text) {}",
+              "  public record Request(Hidden hidden) {}",
+              "}");
+      JavaFileObject src =
+          api(
+              "  @TracedEndpoint(",
+              "      prompt = \"hidden.text\")",
+              "  Model.Response create(Holder.Request request);");
+      assertSingleError(compile(holder, src), "InaccessiblePath", src, "prompt = \"hidden.text\"",
+          "test.Holder.Hidden (private, or nested in a private type)");
     }
   }
 
