@@ -9,6 +9,10 @@ import com.openai.errors.InternalServerException;
 import com.openai.errors.NotFoundException;
 import com.openai.errors.OpenAIServiceException;
 import com.openai.errors.RateLimitException;
+import com.openai.errors.SseException;
+import com.openai.core.http.StreamResponse;
+import com.openai.models.chat.completions.ChatCompletionChunk;
+import java.util.ArrayList;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.tracepoet.openai.fixture.OpenAiFixtureTest;
 import java.util.List;
@@ -44,6 +48,22 @@ class ErrorsBaselineTest extends OpenAiFixtureTest {
     assertEquals(Optional.empty(), e.code());
     NotFoundException missing = assertThrows(NotFoundException.class, () -> client.models().retrieve("gpt-missing"));
     assertEquals(Optional.of("model_not_found"), missing.code());
+  }
+
+  @Test
+  void anErrorEventMidStreamThrowsSseExceptionAfterTheChunksBeforeIt() {
+    List<ChatCompletionChunk> seen = new ArrayList<>();
+    StreamResponse<ChatCompletionChunk> stream =
+        client.chat().completions().createStreaming(model("trigger-stream-error"));
+    try {
+      SseException e = assertThrows(SseException.class, () -> stream.stream().forEach(seen::add));
+      assertEquals(200, e.statusCode());
+      assertEquals(Optional.of("stream_interrupted"), e.code());
+      assertEquals(Optional.of("server_error"), e.type());
+    } finally {
+      stream.close();
+    }
+    assertEquals(2, seen.size());
   }
 
   @Test
