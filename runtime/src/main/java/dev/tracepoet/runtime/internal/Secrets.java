@@ -15,8 +15,9 @@ import java.util.Locale;
  * "tokens") are not.
  *
  * <p><b>Credential-looking values.</b> {@code sk-} followed by at least 8 key characters, or
- * {@code Bearer} / {@code Basic} (any case) followed by one space-free token of at least 8
- * characters.
+ * {@code Bearer} / {@code Basic} (any case) followed by one space-free, opaque-looking token of at
+ * least 8 characters (a digit or one of {@code + / = . _ ~ -}, or mixed case: {@code Basic
+ * subscription} is prose, {@code Basic dXNlcjpwYXNz} a credential).
  *
  * <p><b>Masks.</b> {@code sk-...} plus the last 4 characters; an HTTP credential keeps its scheme:
  * {@code Bearer ...} plus the last 4 characters of the token. A value (or token) shorter than 8
@@ -183,12 +184,30 @@ public final class Secrets {
       int after = at + scheme.length();
       if (startsWith(value, at, scheme, true) && after < value.length() && value.charAt(after) == ' ') {
         int end = tokenEnd(value, after + 1);
-        if (end - (after + 1) >= MIN_LENGTH_TO_SHOW_SUFFIX) {
+        if (end - (after + 1) >= MIN_LENGTH_TO_SHOW_SUFFIX && isOpaque(value, after + 1, end)) {
           return scheme.length();
         }
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a word looks like an opaque token rather than prose ({@code Basic subscription}): it has
+   * a digit or one of {@code + / = . _ ~ -}, or both upper- and lower-case letters.
+   */
+  private static boolean isOpaque(CharSequence value, int from, int to) {
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (Character.isDigit(c) || "+/=._~-".indexOf(c) >= 0) {
+        return true;
+      }
+      upper |= Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
+    }
+    return upper && lower;
   }
 
   private static int tokenEnd(CharSequence value, int from) {

@@ -43,6 +43,9 @@ class SecretsTest {
     assertTrue(Secrets.looksLikeCredential("bearer abcdefgh1234"));
     assertTrue(Secrets.looksLikeCredential("Basic dXNlcjpwYXNzd29yZA=="));
     assertFalse(Secrets.looksLikeCredential("Basic plan"));
+    assertFalse(Secrets.looksLikeCredential("Basic subscription"));
+    assertFalse(Secrets.looksLikeCredential("Bearer responsibility"));
+    assertTrue(Secrets.looksLikeCredential("Bearer AbCdEfGhIjKl"));
     assertFalse(Secrets.looksLikeCredential("Bearer of bad news today"));
     assertFalse(Secrets.looksLikeCredential("sketch of a plan"));
     assertFalse(Secrets.looksLikeCredential("sk-short"));
@@ -62,6 +65,7 @@ class SecretsTest {
   void scrubMasksCredentialsInsideText() {
     String text = "401: invalid key sk-proj-abcdefgh1234 (header Authorization: Bearer abcdefghijkl9876)";
     assertEquals("401: invalid key sk-...1234 (header Authorization: Bearer ...9876)", Secrets.scrub(text));
+    assertEquals("Upgrade from Basic subscription", Secrets.scrub("Upgrade from Basic subscription"));
     String plain = "connection reset by peer";
     assertSame(plain, Secrets.scrub(plain));
     assertEquals(null, Secrets.scrub(null));
