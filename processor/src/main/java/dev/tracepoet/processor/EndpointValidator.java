@@ -198,7 +198,7 @@ final class EndpointValidator {
         return result;
       }
       if (hookType.getKind() != TypeKind.DECLARED && hookType.getKind() != TypeKind.VOID) {
-        diagnostics.error(method, annotation, hookValue, Message.INVALID_HOOK, hookType, TracedInterfaceValidator.describe(method),
+        diagnostics.error(method, annotation, hookValue, Message.HOOK_NOT_A_CLASS, hookType, TracedInterfaceValidator.describe(method),
             "it is not a class; a hook must be a class extending dev.tracepoet.runtime.EndpointHook (or remove hook)");
       } else if (hookType.getKind() == TypeKind.DECLARED) {
         hook = hookValidator.check(new HookValidator.Use(method, annotation, hookValue, arguments, responseType, pkg), (DeclaredType) hookType);
