@@ -78,29 +78,29 @@ final class HookValidator {
       return fallback;
     }
     if (hook.getKind() != ElementKind.CLASS) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+      diagnostics.error(method, annotation, value, Message.HOOK_NOT_A_CLASS, hookName, endpoint,
           "it is " + Message.withArticle(TracedInterfaceValidator.kindName(hook.getKind())) + "; a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
       return fallback;
     }
     if (!types.isSubtype(types.erasure(hookType), types.erasure(base.asType()))) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+      diagnostics.error(method, annotation, value, Message.HOOK_NOT_ENDPOINT_HOOK, hookName, endpoint,
           "it does not extend dev.tracepoet.runtime.EndpointHook; declare it as `abstract class "
               + hook.getSimpleName() + " extends EndpointHook<" + arguments.type() + ", " + responseType + ">`");
       return fallback;
     }
     if (hook.getModifiers().contains(Modifier.FINAL)) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+      diagnostics.error(method, annotation, value, Message.FINAL_HOOK, hookName, endpoint,
           "it is final, but the generated hook must extend it; remove `final`");
       return fallback;
     }
     if (!accessibleFrom(hook, pkg)) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+      diagnostics.error(method, annotation, value, Message.INACCESSIBLE_HOOK, hookName, endpoint,
           "it is not accessible from package " + (pkg.isUnnamed() ? "(default)" : pkg.getQualifiedName())
               + "; make it public (and static, if nested)");
       return fallback;
     }
     if (!hook.getTypeParameters().isEmpty()) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+      diagnostics.error(method, annotation, value, Message.GENERIC_HOOK, hookName, endpoint,
           "it is generic; declare the hook for this endpoint's types: `extends EndpointHook<"
               + arguments.type() + ", " + responseType + ">`");
       return fallback;
@@ -117,7 +117,7 @@ final class HookValidator {
       }
     }
     if (!constructor) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+      diagnostics.error(method, annotation, value, Message.HOOK_WITHOUT_CONSTRUCTOR, hookName, endpoint,
           "it has no usable constructor; add `protected " + hook.getSimpleName()
               + "(Endpoint endpoint) { super(endpoint); }`");
       return fallback;
@@ -125,7 +125,7 @@ final class HookValidator {
     // Its EndpointHook<X, Y> supertype must match the endpoint's <A, R>.
     DeclaredType asBase = Supertypes.find(types, hookType, base);
     if (asBase != null && asBase.getTypeArguments().isEmpty()) {
-      diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+      diagnostics.error(method, annotation, value, Message.RAW_HOOK, hookName, endpoint,
           "it extends the raw type EndpointHook; declare `extends EndpointHook<"
               + arguments.type() + ", " + responseType + ">`");
       return fallback;
@@ -136,7 +136,7 @@ final class HookValidator {
       boolean sameArguments =
           arguments.shape() != Shape.HOLDER && x.equals(arguments.type());
       if (!sameArguments || !y.equals(responseType)) {
-        diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+        diagnostics.error(method, annotation, value, Message.HOOK_TYPE_MISMATCH, hookName, endpoint,
             "it extends EndpointHook<" + x + ", " + y + ">, but the endpoint needs EndpointHook<"
                 + (arguments.shape() == Shape.HOLDER ? "(generated arguments holder)" : arguments.type())
                 + ", " + responseType + ">"
@@ -152,7 +152,7 @@ final class HookValidator {
         // Not one of EndpointHook's steps (perhaps an overload of one, such as
         // preResponse(Span)): the generated hook implements only the steps themselves.
         if (isAbstract) {
-          diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+          diagnostics.error(method, annotation, value, Message.UNIMPLEMENTABLE_HOOK_METHOD, hookName, endpoint,
               "its abstract method " + m.getSimpleName()
                   + (isStepName(m) ? signature(m) + " is not one of EndpointHook's steps (it overloads one) and" : "")
                   + " cannot be implemented by the generated hook; implement it");
@@ -163,14 +163,14 @@ final class HookValidator {
         case "recordRequest":
           check.recordsRequest |= !isAbstract && !isBase && m.getParameters().size() == 2;
           if (m.getModifiers().contains(Modifier.FINAL) && !isBase) {
-            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+            diagnostics.error(method, annotation, value, Message.FINAL_HOOK_STEP, hookName, endpoint,
                 "recordRequest is final, but the generated hook records the request tags in it; remove `final`");
           }
           break;
         case "recordResponse":
           check.recordsResponse |= !isAbstract && !isBase && m.getParameters().size() == 2;
           if (m.getModifiers().contains(Modifier.FINAL) && !isBase) {
-            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+            diagnostics.error(method, annotation, value, Message.FINAL_HOOK_STEP, hookName, endpoint,
                 "recordResponse is final, but the generated hook records the response tags in it; remove `final`");
           }
           break;
@@ -182,7 +182,7 @@ final class HookValidator {
           break;
         default:
           if (isAbstract) {
-            diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
+            diagnostics.error(method, annotation, value, Message.UNIMPLEMENTABLE_HOOK_METHOD, hookName, endpoint,
                 "its abstract method " + m.getSimpleName() + " cannot be implemented by the generated hook; implement it");
           }
       }

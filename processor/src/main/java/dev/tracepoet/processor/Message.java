@@ -52,9 +52,41 @@ enum Message {
       "DuplicateTagKey",
       "tag \"%s\" records the attribute key \"%s\" that an earlier tag of this endpoint already"
           + " records. Remove one, or name the key explicitly: \"other_key=%s\"."),
+  /** The runtime (EndpointHook) is not on the class path, so no hook can be checked. */
   INVALID_HOOK(
       "InvalidHook",
       "hook %s cannot be used for %s: %s."),
+  HOOK_NOT_A_CLASS(
+      "HookNotAClass",
+      "hook %s cannot be used for %s: %s."),
+  HOOK_NOT_ENDPOINT_HOOK(
+      "HookNotEndpointHook",
+      "hook %s cannot be used for %s: %s."),
+  RAW_HOOK(
+      "RawHook",
+      "hook %s cannot be used for %s: %s."),
+  FINAL_HOOK(
+      "FinalHook",
+      "hook %s cannot be used for %s: %s."),
+  INACCESSIBLE_HOOK(
+      "InaccessibleHook",
+      "hook %s cannot be used for %s: %s."),
+  GENERIC_HOOK(
+      "GenericHook",
+      "hook %s cannot be used for %s: %s."),
+  HOOK_WITHOUT_CONSTRUCTOR(
+      "HookWithoutConstructor",
+      "hook %s cannot be used for %s: %s."),
+  HOOK_TYPE_MISMATCH(
+      "HookTypeMismatch",
+      "hook %s cannot be used for %s: %s."),
+  UNIMPLEMENTABLE_HOOK_METHOD(
+      "UnimplementableHookMethod",
+      "hook %s cannot be used for %s: %s."),
+  FINAL_HOOK_STEP(
+      "FinalHookStep",
+      "hook %s cannot be used for %s: %s."),
+
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "%s returns %s, which cannot be traced: %s."),

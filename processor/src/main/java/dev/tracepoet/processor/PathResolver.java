@@ -59,6 +59,7 @@ final class PathResolver {
   private final Types types;
   private final Elements elements;
   private final PackageElement accessFrom;
+  private final PropertyFinder properties;
   private final TypeMirror iterable;
   private final TypeMirror collection;
   private final TypeMirror map;
@@ -68,6 +69,7 @@ final class PathResolver {
     this.types = types;
     this.elements = elements;
     this.accessFrom = accessFrom;
+    this.properties = new PropertyFinder(types, elements, accessFrom);
     this.iterable = erasureOf("java.lang.Iterable");
     this.collection = erasureOf("java.util.Collection");
     this.map = erasureOf("java.util.Map");
@@ -105,7 +107,7 @@ final class PathResolver {
           return new Deferred(type);
         }
       }
-      Lookup lookup = findProperty(type, segment);
+      PropertyFinder.Lookup lookup = findProperty(type, segment);
       if (lookup.found != null && lookup.inaccessible != null) {
         return new Unresolved(
             "\"" + segment + "\" is read from " + lookup.inaccessible + ", which the generated wrapper in "
@@ -162,7 +164,7 @@ final class PathResolver {
     return walked.length() == 0 ? "the value " : "\"" + walked + "\" ";
   }
 
-  private Unresolved unresolved(StringBuilder walked, TypeMirror type, String segment, Lookup lookup) {
+  private Unresolved unresolved(StringBuilder walked, TypeMirror type, String segment, PropertyFinder.Lookup lookup) {
     String owner = walked.length() == 0 ? "" : " of \"" + walked + "\"";
     if (lookup.rejected != null) {
       return new Unresolved(
@@ -189,140 +191,16 @@ final class PathResolver {
 
   // ---------------------------------------------------------------- properties
 
-  private static final class Lookup {
-    AttributePath.Property found;
-    String rejected;
-    /** The type owning the property, described, when generated code cannot access it. */
-    String inaccessible;
-    final List<String> available = new ArrayList<>();
-  }
-
-  private Lookup findProperty(TypeMirror type, String segment) {
-    Lookup lookup = new Lookup();
+  private PropertyFinder.Lookup findProperty(TypeMirror type, String segment) {
     TypeMirror target = upperBound(type);
-    if (target.getKind() != TypeKind.DECLARED) {
-      return lookup;
-    }
-    DeclaredType declared = (DeclaredType) target;
-    TypeElement element = (TypeElement) declared.asElement();
-    lookup.inaccessible = inaccessibility(element);
-    String wanted = normalize(segment);
-    Map<String, Candidate> best = new LinkedHashMap<>();
-    for (Element member : elements.getAllMembers(element)) {
-      if (member.getModifiers().contains(Modifier.STATIC) || !accessible(member)) {
-        continue;
-      }
-      Element owner = member.getEnclosingElement();
-      if (owner instanceof TypeElement
-              && ((TypeElement) owner).getQualifiedName().contentEquals("java.lang.Object")
-          || isObjectMethod(member)) {
-        continue;
-      }
-      if (member.getKind() == ElementKind.METHOD) {
-        ExecutableElement method = (ExecutableElement) member;
-        String name = method.getSimpleName().toString();
-        String property = propertyName(name);
-        int rank = name.equals(property) ? 0 : 1;
-        boolean readable =
-            method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID;
-        if (!readable) {
-          if (normalize(name).equals(wanted) || normalize(property).equals(wanted)) {
-            lookup.rejected =
-                name + (method.getParameters().isEmpty() ? "(), which returns void" : "(...), which takes arguments");
-          }
-          continue;
-        }
-        ExecutableType resolved = (ExecutableType) types.asMemberOf(declared, method);
-        offer(best, property, new Candidate(rank, new AttributePath.Property(name + "()", resolved.getReturnType(), elements.isDeprecated(method))));
-      } else if (member.getKind() == ElementKind.FIELD) {
-        VariableElement field = (VariableElement) member;
-        String name = field.getSimpleName().toString();
-        offer(best, name, new Candidate(2, new AttributePath.Property(name, types.asMemberOf(declared, field), elements.isDeprecated(field))));
-      }
-    }
-    for (Map.Entry<String, Candidate> entry : best.entrySet()) {
-      lookup.available.add(entry.getKey());
-    }
-    lookup.available.sort(Comparator.naturalOrder());
-    best.entrySet().stream()
-        .filter(entry -> normalize(entry.getKey()).equals(wanted))
-        // x() before getX() before a field; a name with a leading underscore (SDK raw accessors
-        // such as _model()) only when nothing else matches.
-        .min(Comparator.comparing((Map.Entry<String, Candidate> entry) -> entry.getKey().startsWith("_"))
-            .thenComparingInt(entry -> entry.getValue().rank)
-            .thenComparing(Map.Entry::getKey))
-        .ifPresent(entry -> lookup.found = entry.getValue().property);
-    return lookup;
-  }
-
-  /** hashCode(), toString() and friends, even when a type overrides them, are not properties. */
-  private static boolean isObjectMethod(Element member) {
-    if (member.getKind() != ElementKind.METHOD || !((ExecutableElement) member).getParameters().isEmpty()) {
-      return false;
-    }
-    switch (member.getSimpleName().toString()) {
-      case "hashCode":
-      case "toString":
-      case "getClass":
-      case "clone":
-      case "finalize":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private record Candidate(int rank, AttributePath.Property property) {}
-
-  private static void offer(Map<String, Candidate> best, String property, Candidate candidate) {
-    Candidate current = best.get(property);
-    if (current == null || candidate.rank < current.rank) {
-      best.put(property, candidate);
-    }
-  }
-
-  /** {@code getMaxTokens} → {@code maxTokens}, {@code isStream} → {@code stream}, else the name. */
-  static String propertyName(String methodName) {
-    for (String prefix : new String[] {"get", "is"}) {
-      if (methodName.length() > prefix.length()
-          && methodName.startsWith(prefix)
-          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
-        String rest = methodName.substring(prefix.length());
-        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
-      }
-    }
-    return methodName;
+    return target.getKind() == TypeKind.DECLARED
+        ? properties.find((DeclaredType) target, segment)
+        : new PropertyFinder.Lookup();
   }
 
   /** Case and underscore insensitive form: {@code max_tokens} and {@code maxTokens} are equal. */
   static String normalize(String name) {
     return name.replace("_", "").toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Why generated code in {@link #accessFrom} cannot call members on a value of {@code type} (it is,
-   * or is nested in, a private type, or is not public in another package), or {@code null}.
-   */
-  private String inaccessibility(TypeElement type) {
-    Visibility visibility = Visibility.effectiveVisibilityOfElement(type);
-    if (visibility == Visibility.PUBLIC) {
-      return null;
-    }
-    String name = type.getQualifiedName().toString();
-    if (visibility == Visibility.PRIVATE) {
-      return name + " (private, or nested in a private type)";
-    }
-    return elements.getPackageOf(type).equals(accessFrom) ? null : name + " (not public, in another package)";
-  }
-
-  private boolean accessible(Element member) {
-    if (member.getModifiers().contains(Modifier.PUBLIC)) {
-      return true;
-    }
-    if (member.getModifiers().contains(Modifier.PRIVATE)) {
-      return false;
-    }
-    return elements.getPackageOf(member).equals(accessFrom);
   }
 
   /** The closest name by edit distance on the normalized form, if reasonably close. */

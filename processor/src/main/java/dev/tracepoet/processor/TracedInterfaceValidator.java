@@ -61,25 +61,18 @@ final class TracedInterfaceValidator {
   record Deferred(String unresolved) implements Outcome {}
 
   private static final Pattern INTEGRATION = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
-  private static final Pattern GEN_AI_OPERATION = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Types types;
   private final Elements elements;
   private final Diagnostics diagnostics;
 
-  private final HookValidator hookValidator;
-  private final ReturnKindClassifier returnKinds;
-  private final TagValidator tagValidator;
-  private final TokenWiringValidator tokenValidator;
+  private final EndpointValidator endpoints;
 
   TracedInterfaceValidator(Types types, Elements elements, Diagnostics diagnostics) {
     this.types = types;
     this.elements = elements;
     this.diagnostics = diagnostics;
-    this.hookValidator = new HookValidator(types, elements, diagnostics);
-    this.returnKinds = new ReturnKindClassifier(types, elements);
-    this.tagValidator = new TagValidator(diagnostics);
-    this.tokenValidator = new TokenWiringValidator(types, diagnostics, tagValidator);
+    this.endpoints = new EndpointValidator(types, elements, diagnostics);
   }
 
   Outcome validate(TypeElement type) {
@@ -132,7 +125,7 @@ final class TracedInterfaceValidator {
     DeclaredType declared = (DeclaredType) type.asType();
     PackageElement pkg = elements.getPackageOf(type);
     PathResolver resolver = new PathResolver(types, elements, pkg);
-    Names names = new Names();
+    MemberNames names = new MemberNames();
     List<TracedMethodDescriptor> methods = new ArrayList<>();
     String interfaceErasure = types.erasure(type.asType()).toString();
     boolean hasEquals = false;
@@ -158,8 +151,8 @@ final class TracedInterfaceValidator {
         methods.add(new TracedMethodDescriptor(method, null));
         continue;
       }
-      EndpointResult result =
-          endpoint(type, integration, genAiProvider, method, member, endpoint, resolver, names, pkg);
+      EndpointValidator.EndpointResult result =
+          endpoints.validate(type, integration, genAiProvider, method, member, endpoint, resolver, names, pkg);
       if (result.deferred != null) {
         return new Deferred(result.deferred);
       }
@@ -196,181 +189,6 @@ final class TracedInterfaceValidator {
             integration,
             List.copyOf(methods),
             genAiProvider.isEmpty() ? null : genAiProvider));
-  }
-
-  // ---------------------------------------------------------------- endpoints
-
-  private static final class EndpointResult {
-    EndpointDescriptor descriptor;
-    String deferred;
-  }
-
-  private EndpointResult endpoint(
-      TypeElement type,
-      String integration,
-      String genAiProvider,
-      ExecutableElement method,
-      ExecutableType member,
-      AnnotationMirror annotation,
-      PathResolver resolver,
-      Names names,
-      PackageElement pkg) {
-    EndpointResult result = new EndpointResult();
-    int errorsBefore = diagnostics.errorCount();
-    String methodName = method.getSimpleName().toString();
-
-    AnnotationValue nameValue = AnnotationMirrors.getAnnotationValue(annotation, "name");
-    String name = String.valueOf(nameValue.getValue());
-    if (!name.isEmpty() && name.isBlank()) {
-      diagnostics.error(method, annotation, nameValue, Message.EMPTY_NAME, Message.escape(name));
-    }
-    String defaultName = name.isEmpty() ? methodName : name;
-    String path = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "endpoint").getValue());
-    String httpMethod = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "method").getValue());
-
-    AnnotationValue operationValue = AnnotationMirrors.getAnnotationValue(annotation, "genAiOperation");
-    String genAiOperation = String.valueOf(operationValue.getValue());
-    if (!genAiOperation.isEmpty()) {
-      if (genAiProvider.isEmpty()) {
-        diagnostics.error(method, annotation, operationValue, Message.INVALID_GEN_AI, "genAiOperation", Message.escape(genAiOperation),
-            "it has no effect because @TracedClient of " + type.getSimpleName()
-                + " has no genAiProvider; add @TracedClient(genAiProvider = \"...\") or remove genAiOperation");
-      } else if (!GEN_AI_OPERATION.matcher(genAiOperation).matches()) {
-        diagnostics.error(method, annotation, operationValue, Message.INVALID_GEN_AI, "genAiOperation", Message.escape(genAiOperation),
-            "use a lower-case operation name such as \"chat\", \"text_completion\", \"embeddings\" or \"generate_content\"");
-      }
-    }
-    TypeMirror returnType = member.getReturnType();
-    Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
-    boolean generic = !methodTypeVariables.isEmpty();
-    ReturnKindClassifier.ReturnShape shape = returnKinds.classify(returnType);
-    Optional<String> unobservable =
-        shape.kind == ReturnKind.PLAIN ? UnobservableAsyncTypes.find(returnType, types) : Optional.empty();
-    if (unobservable.isPresent()) {
-      diagnostics.error(method, annotation, Message.UNOBSERVABLE_ASYNC_TYPE, describe(method), returnType, unobservable.get());
-    } else if (shape.unsupported != null) {
-      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType, shape.unsupported);
-    } else if (shape.kind != ReturnKind.PLAIN && ErrorTypes.mentions(returnType, methodTypeVariables)) {
-      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, describe(method), returnType,
-          "its element type depends on a type variable of the method; declare a concrete element type");
-    }
-
-    // The hook's argument type A.
-    List<? extends VariableElement> parameters = method.getParameters();
-    List<Parameter> hookParameters = new ArrayList<>();
-    for (int i = 0; i < parameters.size(); i++) {
-      TypeMirror parameterType = member.getParameterTypes().get(i);
-      TypeName typeName =
-          ErrorTypes.mentions(parameterType, methodTypeVariables)
-              ? ClassName.OBJECT
-              : TypeName.get(parameterType);
-      hookParameters.add(new Parameter(parameters.get(i).getSimpleName().toString(), typeName));
-    }
-    String capitalized = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
-    List<TypeVariableName> typeVariables =
-        type.getTypeParameters().stream().map(TypeVariableName::get).collect(Collectors.toList());
-    Arguments arguments;
-    if (parameters.isEmpty()) {
-      arguments = new Arguments(Shape.NONE, ClassName.get(Void.class), null, List.of());
-    } else if (parameters.size() == 1) {
-      arguments = new Arguments(Shape.SINGLE, hookParameters.get(0).type().box(), null, List.copyOf(hookParameters));
-    } else {
-      String holder = names.nestedClass(capitalized + "Arguments");
-      ClassName holderName = wrapperName(type).nestedClass(holder);
-      TypeName holderType =
-          typeVariables.isEmpty()
-              ? holderName
-              : ParameterizedTypeName.get(holderName, typeVariables.toArray(new TypeName[0]));
-      arguments = new Arguments(Shape.HOLDER, holderType, holder, List.copyOf(hookParameters));
-    }
-
-    // The hook's response type R: the return type, or what a future / stream produces.
-    boolean isVoid = returnType.getKind() == TypeKind.VOID;
-    boolean castResult = !isVoid && ErrorTypes.mentions(returnType, methodTypeVariables);
-    TypeMirror valueType = shape.valueType != null ? shape.valueType : returnType;
-    TypeName responseType =
-        isVoid
-            ? ClassName.get(Void.class)
-            : castResult ? ClassName.OBJECT : TypeName.get(valueType).box();
-    TypeName invocationResultType =
-        shape.kind == ReturnKind.PLAIN ? responseType : TypeName.get(returnType);
-
-    // Tags.
-    EndpointContext context =
-        new EndpointContext(integration, method, member, valueType, annotation, methodTypeVariables, resolver);
-    List<TagDescriptor> requestTags = new ArrayList<>();
-    List<TagDescriptor> responseTags = new ArrayList<>();
-    String deferred =
-        tagValidator.validate(context, "requestTags", true, requestTags);
-    if (deferred == null) {
-      deferred =
-          tagValidator.validate(context, "responseTags", false, responseTags);
-    }
-    TokenWiringValidator.TokenWiringBuilder tokens = new TokenWiringValidator.TokenWiringBuilder();
-    if (deferred == null) {
-      deferred = tokenValidator.validate(context, requestTags, tokens);
-    }
-    if (deferred != null) {
-      result.deferred = deferred;
-      return result;
-    }
-
-    // The hook's superclass.
-    TypeName endpointHook = ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType);
-    HookValidator.HookCheck hook = new HookValidator.HookCheck(endpointHook);
-    AnnotationValue hookValue = AnnotationMirrors.getAnnotationValue(annotation, "hook");
-    if (!(hookValue.getValue() instanceof TypeMirror)) {
-      // javac could not resolve or access the class literal and reports that itself.
-      result.deferred = String.valueOf(hookValue.getValue());
-      return result;
-    }
-    {
-      TypeMirror hookType = (TypeMirror) hookValue.getValue();
-      if (hookType.getKind() == TypeKind.ERROR) {
-        result.deferred = hookType.toString();
-        return result;
-      }
-      if (hookType.getKind() != TypeKind.DECLARED && hookType.getKind() != TypeKind.VOID) {
-        diagnostics.error(method, annotation, hookValue, Message.INVALID_HOOK, hookType, describe(method),
-            "it is not a class; a hook must be a class extending dev.tracepoet.runtime.EndpointHook (or remove hook)");
-      } else if (hookType.getKind() == TypeKind.DECLARED) {
-        hook = hookValidator.check(new HookValidator.Use(method, annotation, hookValue, arguments, responseType, pkg), (DeclaredType) hookType);
-      }
-    }
-
-    if (diagnostics.errorCount() > errorsBefore) {
-      return result;
-    }
-    String hookClass = names.nestedClass(capitalized + "Hook");
-    String hookField = names.field(methodName + "Hook");
-    String invocationField = generic ? null : names.field(methodName + "Call");
-    result.descriptor =
-        new EndpointDescriptor(
-            defaultName,
-            path,
-            httpMethod,
-            hookClass,
-            hookField,
-            invocationField,
-            arguments,
-            responseType,
-            isVoid,
-            castResult,
-            hook.superclass,
-            hook.recordsRequest,
-            hook.recordsResponse,
-            !hook.implementsPre,
-            !hook.implementsPost,
-            List.copyOf(requestTags),
-            List.copyOf(responseTags),
-            shape.kind,
-            invocationResultType,
-            tokens.build(),
-            genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation);
-    if (result.descriptor.genAiOperation() != null) {
-      result.descriptor = GenAiConventions.withAliases(result.descriptor);
-    }
-    return result;
   }
 
   // ---------------------------------------------------------------- helpers
@@ -456,28 +274,6 @@ final class TracedInterfaceValidator {
         return "interface";
       default:
         return kind.name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
-  /** Allocates member names of the generated wrapper so they never clash. */
-  private static final class Names {
-    private final Set<String> fields = new HashSet<>(Set.of("delegate"));
-    private final Set<String> classes = new HashSet<>();
-
-    String field(String wanted) {
-      return unique(fields, wanted);
-    }
-
-    String nestedClass(String wanted) {
-      return unique(classes, wanted);
-    }
-
-    private static String unique(Set<String> used, String wanted) {
-      String name = wanted;
-      for (int i = 2; !used.add(name); i++) {
-        name = wanted + i;
-      }
-      return name;
     }
   }
 }

@@ -1,22 +1,13 @@
 package dev.tracepoet.processor;
 
 import com.google.auto.service.AutoService;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -37,25 +28,33 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class TracedProcessor extends AbstractProcessor {
   private final InternalErrors internalErrors = new InternalErrors();
-  /** Deferred clients by qualified name (never Elements across rounds), with what was missing. */
-  private final Map<String, String> deferred = new LinkedHashMap<>();
-  /** Wrappers written so far, by qualified name, with the interface each was written for. */
-  private final Map<String, String> generated = new LinkedHashMap<>();
-  /** Endpoint interfaces and clients seen so far, for the unclaimed-endpoint warning. */
-  private final UnclaimedEndpoints unclaimed = new UnclaimedEndpoints();
 
   private Diagnostics diagnostics;
-  private TracedInterfaceValidator validator;
-  private TracedWrapperGenerator generator;
+  /** In order: endpoints are seen before the clients that claim them. */
+  private List<ProcessingStep> steps;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     diagnostics = new Diagnostics(environment);
-    validator = new TracedInterfaceValidator(environment.getTypeUtils(), environment.getElementUtils(), diagnostics);
-    generator =
+    UnclaimedEndpoints unclaimed = new UnclaimedEndpoints();
+    TracedInterfaceValidator validator =
+        new TracedInterfaceValidator(environment.getTypeUtils(), environment.getElementUtils(), diagnostics);
+    TracedWrapperGenerator generator =
         new TracedWrapperGenerator(
             environment.getTypeUtils(), environment.getElementUtils(), environment.getSourceVersion());
+    steps =
+        List.of(
+            new TracedEndpointStep(
+                environment.getElementUtils(), environment.getTypeUtils(), diagnostics, internalErrors, unclaimed),
+            new TracedClientStep(
+                environment.getElementUtils(),
+                environment.getFiler(),
+                diagnostics,
+                internalErrors,
+                validator,
+                generator,
+                unclaimed));
   }
 
   @Override
@@ -71,126 +70,22 @@ public final class TracedProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
-      processRound(round);
+      diagnostics.compiling(round.getRootElements());
+      if (round.processingOver()) {
+        // Client leftovers (UnresolvedType) first, then the unclaimed-endpoint warnings.
+        for (int i = steps.size() - 1; i >= 0; i--) {
+          steps.get(i).finish();
+        }
+      } else {
+        for (ProcessingStep step : steps) {
+          step.process(round);
+        }
+      }
     } catch (Throwable t) {
       internalErrors.add(t);
       diagnostics.note("[tracepoet:InternalError] " + t);
     }
     return false; // other processors may want these annotations too
-  }
-
-  private void processRound(RoundEnvironment round) {
-    diagnostics.compiling(round.getRootElements());
-    if (round.processingOver()) {
-      reportUnresolved(round);
-      unclaimed.report(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
-      return;
-    }
-    TypeElement clientAnnotation = processingEnv.getElementUtils().getTypeElement(TypeNames.TRACED_CLIENT);
-    TypeElement endpointAnnotation = processingEnv.getElementUtils().getTypeElement(TypeNames.TRACED_ENDPOINT);
-    Set<TypeElement> clients = new LinkedHashSet<>();
-    for (String name : deferred.keySet()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        clients.add(type);
-      }
-    }
-    deferred.clear();
-    if (endpointAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(endpointAnnotation)) {
-        guarded(element, () -> checkEndpointPlacement(element));
-        if (element.getKind() == ElementKind.METHOD) {
-          unclaimed.endpoint((ExecutableElement) element);
-        }
-      }
-    }
-    if (clientAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(clientAnnotation)) {
-        if (element instanceof TypeElement) {
-          clients.add((TypeElement) element);
-          unclaimed.client((TypeElement) element);
-        }
-      }
-    }
-    for (TypeElement client : clients) {
-      guarded(client, () -> processClient(client));
-    }
-  }
-
-  private void processClient(TypeElement type) throws IOException {
-    TracedInterfaceValidator.Outcome outcome = validator.validate(type);
-    if (outcome instanceof TracedInterfaceValidator.Deferred) {
-      deferred.put(type.getQualifiedName().toString(), ((TracedInterfaceValidator.Deferred) outcome).unresolved());
-      return;
-    }
-    if (!(outcome instanceof TracedInterfaceValidator.Valid)) {
-      return;
-    }
-    TracedInterfaceDescriptor descriptor = ((TracedInterfaceValidator.Valid) outcome).descriptor();
-    String wrapper = descriptor.wrapperName().canonicalName();
-    String client = type.getQualifiedName().toString();
-    String previous = generated.putIfAbsent(wrapper, client);
-    if (previous != null) {
-      if (!previous.equals(client)) {
-        diagnostics.error(type, TracedInterfaceValidator.mirror(type, TypeNames.TRACED_CLIENT),
-            Message.WRAPPER_NAME_CLASH, wrapper, previous, client);
-      }
-      return;
-    }
-    TypeElement existing = processingEnv.getElementUtils().getTypeElement(wrapper);
-    if (existing != null) {
-      diagnostics.error(type, TracedInterfaceValidator.mirror(type, TypeNames.TRACED_CLIENT),
-          Message.WRAPPER_NAME_CLASH, wrapper, existing.getQualifiedName() + " (declared in the sources)", client);
-      return;
-    }
-    generator.generate(descriptor).writeTo(processingEnv.getFiler());
-  }
-
-  /** {@code @TracedEndpoint} only takes effect on methods of interfaces. */
-  private void checkEndpointPlacement(Element element) {
-    if (element.getKind() != ElementKind.METHOD) {
-      return;
-    }
-    ExecutableElement method = (ExecutableElement) element;
-    Element owner = method.getEnclosingElement();
-    if (owner.getKind() != ElementKind.INTERFACE) {
-      diagnostics.error(
-          method,
-          TracedInterfaceValidator.mirror(method, TypeNames.TRACED_ENDPOINT),
-          Message.ENDPOINT_OUTSIDE_CLIENT,
-          TracedInterfaceValidator.describe(method),
-          owner.getSimpleName() + " is not an interface");
-    }
-  }
-
-  /**
-   * Reports, once, the clients still waiting for a type in the last round. A type missing from the
-   * sources is also reported by javac itself ("cannot find symbol") after processing, so this is a
-   * warning that explains why no wrapper was written, not a second error.
-   */
-  private void reportUnresolved(RoundEnvironment unusedRound) {
-    for (Map.Entry<String, String> entry : deferred.entrySet()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
-      if (type != null) {
-        diagnostics.warning(type, Message.UNRESOLVED_TYPE, entry.getKey(), entry.getValue());
-      }
-    }
-    deferred.clear();
-  }
-
-  private interface Work {
-    void run() throws Exception;
-  }
-
-  private void guarded(Element element, Work work) {
-    try {
-      work.run();
-    } catch (Throwable t) {
-      internalErrors.add(t);
-      StringWriter trace = new StringWriter();
-      t.printStackTrace(new PrintWriter(trace));
-      diagnostics.error(element, Message.INTERNAL_ERROR, element, trace);
-    }
   }
 
   /** Unexpected exceptions caught so far (reported as {@code [tracepoet:InternalError]}). */

@@ -1061,13 +1061,13 @@ class TracedClientErrorsTest {
     }
 
     private void assertInvalidHook(
-        JavaFileObject hook, String hookClass, String qualifiedHook, String... words) {
+        String id, JavaFileObject hook, String hookClass, String qualifiedHook, String... words) {
       JavaFileObject src = client(hookClass);
       Compilation compilation = compile(hook, src);
       List<String> all = new ArrayList<>();
       all.add("hook " + qualifiedHook + " cannot be used for Api.create(Request)");
       all.addAll(Arrays.asList(words));
-      assertSingleError(compilation, "InvalidHook", src, "hook = " + hookClass + ".class",
+      assertSingleError(compilation, id, src, "hook = " + hookClass + ".class",
           all.toArray(new String[0]));
       assertFalse(generated(compilation, "test.TracedApi"));
     }
@@ -1091,14 +1091,14 @@ class TracedClientErrorsTest {
               "public abstract class NotAHook {",
               "  protected NotAHook(Endpoint endpoint) {}",
               "}");
-      assertInvalidHook(hook, "NotAHook", "test.NotAHook",
+      assertInvalidHook("HookNotEndpointHook", hook, "NotAHook", "test.NotAHook",
           "does not extend dev.tracepoet.runtime.EndpointHook", "extends EndpointHook<");
     }
 
     @Test
     void interfaceAsHook() {
       JavaFileObject hook = hook("test.HookInterface", "public interface HookInterface {}");
-      assertInvalidHook(hook, "HookInterface", "test.HookInterface",
+      assertInvalidHook("HookNotAClass", hook, "HookInterface", "test.HookInterface",
           "interface", "a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
     }
 
@@ -1114,7 +1114,7 @@ class TracedClientErrorsTest {
               "  @Override protected void postResponse(",
               "      Span span, Model.Request arguments, Model.Response response, Throwable error) {}",
               "}");
-      assertInvalidHook(hook, "FinalHook", "test.FinalHook", "it is final", "remove `final`");
+      assertInvalidHook("FinalHook", hook, "FinalHook", "test.FinalHook", "it is final", "remove `final`");
     }
 
     @Test
@@ -1171,7 +1171,7 @@ class TracedClientErrorsTest {
               "    protected Inner(Endpoint endpoint) { super(endpoint); }",
               "  }",
               "}");
-      assertInvalidHook(hook, "other.Hooks.Inner", "other.Hooks.Inner",
+      assertInvalidHook("InaccessibleHook", hook, "other.Hooks.Inner", "other.Hooks.Inner",
           "not accessible from package test", "make it public (and static, if nested)");
     }
 
@@ -1201,7 +1201,7 @@ class TracedClientErrorsTest {
               "public abstract class NoCtorHook extends EndpointHook<Model.Request, Model.Response> {",
               "  protected NoCtorHook(Endpoint endpoint, int extra) { super(endpoint); }",
               "}");
-      assertInvalidHook(hook, "NoCtorHook", "test.NoCtorHook",
+      assertInvalidHook("HookWithoutConstructor", hook, "NoCtorHook", "test.NoCtorHook",
           "no usable constructor", "protected NoCtorHook(Endpoint endpoint) { super(endpoint); }");
     }
 
@@ -1213,7 +1213,7 @@ class TracedClientErrorsTest {
               "  private PrivateCtorHook(Endpoint endpoint) { super(endpoint); }",
               "  protected PrivateCtorHook(Endpoint endpoint, int extra) { super(endpoint); }",
               "}");
-      assertInvalidHook(hook, "PrivateCtorHook", "test.PrivateCtorHook", "no usable constructor");
+      assertInvalidHook("HookWithoutConstructor", hook, "PrivateCtorHook", "test.PrivateCtorHook", "no usable constructor");
     }
 
     @Test
@@ -1223,7 +1223,7 @@ class TracedClientErrorsTest {
               "public abstract class GenericHook<A, R> extends EndpointHook<A, R> {",
               "  protected GenericHook(Endpoint endpoint) { super(endpoint); }",
               "}");
-      assertInvalidHook(hook, "GenericHook", "test.GenericHook",
+      assertInvalidHook("GenericHook", hook, "GenericHook", "test.GenericHook",
           "it is generic", "extends EndpointHook<test.Model.Request, test.Model.Response>");
     }
 
@@ -1234,7 +1234,7 @@ class TracedClientErrorsTest {
               "public abstract class StringHook extends EndpointHook<String, Model.Response> {",
               "  protected StringHook(Endpoint endpoint) { super(endpoint); }",
               "}");
-      assertInvalidHook(hook, "StringHook", "test.StringHook",
+      assertInvalidHook("HookTypeMismatch", hook, "StringHook", "test.StringHook",
           "it extends EndpointHook<java.lang.String, test.Model.Response>",
           "the endpoint needs EndpointHook<test.Model.Request, test.Model.Response>");
     }
@@ -1246,7 +1246,7 @@ class TracedClientErrorsTest {
               "public abstract class UsageHook extends EndpointHook<Model.Request, Model.Usage> {",
               "  protected UsageHook(Endpoint endpoint) { super(endpoint); }",
               "}");
-      assertInvalidHook(hook, "UsageHook", "test.UsageHook",
+      assertInvalidHook("HookTypeMismatch", hook, "UsageHook", "test.UsageHook",
           "it extends EndpointHook<test.Model.Request, test.Model.Usage>",
           "the endpoint needs EndpointHook<test.Model.Request, test.Model.Response>");
     }
@@ -1259,27 +1259,27 @@ class TracedClientErrorsTest {
               "  protected AuditHook(Endpoint endpoint) { super(endpoint); }",
               "  protected abstract void audit();",
               "}");
-      assertInvalidHook(hook, "AuditHook", "test.AuditHook",
+      assertInvalidHook("UnimplementableHookMethod", hook, "AuditHook", "test.AuditHook",
           "its abstract method audit cannot be implemented by the generated hook", "implement it");
     }
 
     @Test
     void primitiveOrArrayHook() {
       JavaFileObject primitive = client("int");
-      assertSingleError(compile(primitive), "InvalidHook", primitive, "hook = int.class",
+      assertSingleError(compile(primitive), "HookNotAClass", primitive, "hook = int.class",
           "a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
       JavaFileObject array = client("String[]");
-      assertSingleError(compile(array), "InvalidHook", array, "hook = String[].class",
+      assertSingleError(compile(array), "HookNotAClass", array, "hook = String[].class",
           "a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
     }
 
     @Test
     void enumAndRecordAreNotHooks() {
       JavaFileObject anEnum = hook("test.EnumHook", "public enum EnumHook { A }");
-      assertInvalidHook(anEnum, "EnumHook", "test.EnumHook", "enum",
+      assertInvalidHook("HookNotAClass", anEnum, "EnumHook", "test.EnumHook", "enum",
           "a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
       JavaFileObject aRecord = hook("test.RecordHook", "public record RecordHook() {}");
-      assertInvalidHook(aRecord, "RecordHook", "test.RecordHook", "record",
+      assertInvalidHook("HookNotAClass", aRecord, "RecordHook", "test.RecordHook", "record",
           "a hook must be a class extending dev.tracepoet.runtime.EndpointHook");
     }
 
@@ -1295,9 +1295,22 @@ class TracedClientErrorsTest {
               "  @TracedEndpoint(",
               "      hook = GoodHook.class)",
               "  Model.Response create(Model.Request request, int attempts);");
-      assertSingleError(compile(hook, src), "InvalidHook", src, "hook = GoodHook.class",
+      assertSingleError(compile(hook, src), "HookTypeMismatch", src, "hook = GoodHook.class",
           "hook test.GoodHook cannot be used for Api.create(Request, int)",
           "custom hooks are supported for methods with at most one parameter");
+    }
+
+    @Test
+    void finalRecordRequest() {
+      JavaFileObject hook =
+          hook("test.SealedStepHook",
+              "public abstract class SealedStepHook extends EndpointHook<Model.Request, Model.Response> {",
+              "  protected SealedStepHook(Endpoint endpoint) { super(endpoint); }",
+              "  @Override",
+              "  protected final void recordRequest(Span span, Model.Request request) {}",
+              "}");
+      assertInvalidHook("FinalHookStep", hook, "SealedStepHook", "test.SealedStepHook",
+          "recordRequest is final, but the generated hook records the request tags in it", "remove `final`");
     }
 
     // Issue 10, item 5: hooks that used to produce generated code that does not compile.
@@ -1310,7 +1323,7 @@ class TracedClientErrorsTest {
               "public abstract class RawHook extends EndpointHook {",
               "  protected RawHook(Endpoint endpoint) { super(endpoint); }",
               "}");
-      assertInvalidHook(hook, "RawHook", "test.RawHook",
+      assertInvalidHook("RawHook", hook, "RawHook", "test.RawHook",
           "it extends the raw type EndpointHook", "extends EndpointHook<test.Model.Request, test.Model.Response>");
     }
 
@@ -1322,7 +1335,7 @@ class TracedClientErrorsTest {
               "  protected OverloadHook(Endpoint endpoint) { super(endpoint); }",
               "  protected abstract void postResponse(Span span, Model.Request request, Model.Response response);",
               "}");
-      assertInvalidHook(hook, "OverloadHook", "test.OverloadHook",
+      assertInvalidHook("UnimplementableHookMethod", hook, "OverloadHook", "test.OverloadHook",
           "its abstract method postResponse(Span, Request, Response) is not one of EndpointHook's steps",
           "cannot be implemented by the generated hook; implement it");
     }
@@ -1335,7 +1348,7 @@ class TracedClientErrorsTest {
               "  protected PreHook(Endpoint endpoint) { super(endpoint); }",
               "  protected abstract void preResponse(Span span);",
               "}");
-      assertInvalidHook(hook, "PreHook", "test.PreHook",
+      assertInvalidHook("UnimplementableHookMethod", hook, "PreHook", "test.PreHook",
           "its abstract method preResponse(Span) is not one of EndpointHook's steps",
           "cannot be implemented by the generated hook");
     }
@@ -1995,7 +2008,7 @@ class TracedClientErrorsTest {
               "  @TracedEndpoint(",
               "      hook = HookInterface.class)",
               "  Model.Response create(Model.Request request);");
-      assertSingleError(compile(hookInterface, withHook), "InvalidHook", withHook, "hook = HookInterface.class",
+      assertSingleError(compile(hookInterface, withHook), "HookNotAClass", withHook, "hook = HookInterface.class",
           "it is an interface");
       JavaFileObject primitive =
           api(

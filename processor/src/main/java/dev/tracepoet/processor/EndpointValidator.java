@@ -1,0 +1,242 @@
+package dev.tracepoet.processor;
+
+import com.google.auto.common.AnnotationMirrors;
+import com.google.auto.common.MoreElements;
+import com.google.auto.common.Visibility;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import dev.tracepoet.processor.EndpointDescriptor.Arguments;
+import dev.tracepoet.processor.EndpointDescriptor.Parameter;
+import dev.tracepoet.processor.EndpointDescriptor.ReturnKind;
+import dev.tracepoet.processor.EndpointDescriptor.Shape;
+import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
+import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one {@code @TracedEndpoint} method (name, GenAI operation, return kind, tags, token
+ * wiring, hook), reporting every problem, and builds its {@link EndpointDescriptor} when there is
+ * none.
+ */
+final class EndpointValidator {
+  private static final Pattern GEN_AI_OPERATION = Pattern.compile("[a-z][a-z0-9_]*");
+
+  private final Types types;
+  private final Diagnostics diagnostics;
+  private final HookValidator hookValidator;
+  private final ReturnKindClassifier returnKinds;
+  private final TagValidator tagValidator;
+  private final TokenWiringValidator tokenValidator;
+
+  EndpointValidator(Types types, Elements elements, Diagnostics diagnostics) {
+    this.types = types;
+    this.diagnostics = diagnostics;
+    this.hookValidator = new HookValidator(types, elements, diagnostics);
+    this.returnKinds = new ReturnKindClassifier(types, elements);
+    this.tagValidator = new TagValidator(diagnostics);
+    this.tokenValidator = new TokenWiringValidator(types, diagnostics, tagValidator);
+  }
+
+  /** The endpoint's descriptor, or the type to defer on; neither when problems were reported. */
+  static final class EndpointResult {
+    EndpointDescriptor descriptor;
+    String deferred;
+  }
+
+  EndpointResult validate(
+      TypeElement type,
+      String integration,
+      String genAiProvider,
+      ExecutableElement method,
+      ExecutableType member,
+      AnnotationMirror annotation,
+      PathResolver resolver,
+      MemberNames names,
+      PackageElement pkg) {
+    EndpointResult result = new EndpointResult();
+    int errorsBefore = diagnostics.errorCount();
+    String methodName = method.getSimpleName().toString();
+
+    AnnotationValue nameValue = AnnotationMirrors.getAnnotationValue(annotation, "name");
+    String name = String.valueOf(nameValue.getValue());
+    if (!name.isEmpty() && name.isBlank()) {
+      diagnostics.error(method, annotation, nameValue, Message.EMPTY_NAME, Message.escape(name));
+    }
+    String defaultName = name.isEmpty() ? methodName : name;
+    String path = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "endpoint").getValue());
+    String httpMethod = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "method").getValue());
+
+    AnnotationValue operationValue = AnnotationMirrors.getAnnotationValue(annotation, "genAiOperation");
+    String genAiOperation = String.valueOf(operationValue.getValue());
+    if (!genAiOperation.isEmpty()) {
+      if (genAiProvider.isEmpty()) {
+        diagnostics.error(method, annotation, operationValue, Message.INVALID_GEN_AI, "genAiOperation", Message.escape(genAiOperation),
+            "it has no effect because @TracedClient of " + type.getSimpleName()
+                + " has no genAiProvider; add @TracedClient(genAiProvider = \"...\") or remove genAiOperation");
+      } else if (!GEN_AI_OPERATION.matcher(genAiOperation).matches()) {
+        diagnostics.error(method, annotation, operationValue, Message.INVALID_GEN_AI, "genAiOperation", Message.escape(genAiOperation),
+            "use a lower-case operation name such as \"chat\", \"text_completion\", \"embeddings\" or \"generate_content\"");
+      }
+    }
+    TypeMirror returnType = member.getReturnType();
+    Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
+    boolean generic = !methodTypeVariables.isEmpty();
+    ReturnKindClassifier.ReturnShape shape = returnKinds.classify(returnType);
+    Optional<String> unobservable =
+        shape.kind == ReturnKind.PLAIN ? UnobservableAsyncTypes.find(returnType, types) : Optional.empty();
+    if (unobservable.isPresent()) {
+      diagnostics.error(method, annotation, Message.UNOBSERVABLE_ASYNC_TYPE, TracedInterfaceValidator.describe(method), returnType, unobservable.get());
+    } else if (shape.unsupported != null) {
+      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, TracedInterfaceValidator.describe(method), returnType, shape.unsupported);
+    } else if (shape.kind != ReturnKind.PLAIN && ErrorTypes.mentions(returnType, methodTypeVariables)) {
+      diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, TracedInterfaceValidator.describe(method), returnType,
+          "its element type depends on a type variable of the method; declare a concrete element type");
+    }
+
+    // The hook's argument type A.
+    List<? extends VariableElement> parameters = method.getParameters();
+    List<Parameter> hookParameters = new ArrayList<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      TypeMirror parameterType = member.getParameterTypes().get(i);
+      TypeName typeName =
+          ErrorTypes.mentions(parameterType, methodTypeVariables)
+              ? ClassName.OBJECT
+              : TypeName.get(parameterType);
+      hookParameters.add(new Parameter(parameters.get(i).getSimpleName().toString(), typeName));
+    }
+    String capitalized = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
+    List<TypeVariableName> typeVariables =
+        type.getTypeParameters().stream().map(TypeVariableName::get).collect(Collectors.toList());
+    Arguments arguments;
+    if (parameters.isEmpty()) {
+      arguments = new Arguments(Shape.NONE, ClassName.get(Void.class), null, List.of());
+    } else if (parameters.size() == 1) {
+      arguments = new Arguments(Shape.SINGLE, hookParameters.get(0).type().box(), null, List.copyOf(hookParameters));
+    } else {
+      String holder = names.nestedClass(capitalized + "Arguments");
+      ClassName holderName = TracedInterfaceValidator.wrapperName(type).nestedClass(holder);
+      TypeName holderType =
+          typeVariables.isEmpty()
+              ? holderName
+              : ParameterizedTypeName.get(holderName, typeVariables.toArray(new TypeName[0]));
+      arguments = new Arguments(Shape.HOLDER, holderType, holder, List.copyOf(hookParameters));
+    }
+
+    // The hook's response type R: the return type, or what a future / stream produces.
+    boolean isVoid = returnType.getKind() == TypeKind.VOID;
+    boolean castResult = !isVoid && ErrorTypes.mentions(returnType, methodTypeVariables);
+    TypeMirror valueType = shape.valueType != null ? shape.valueType : returnType;
+    TypeName responseType =
+        isVoid
+            ? ClassName.get(Void.class)
+            : castResult ? ClassName.OBJECT : TypeName.get(valueType).box();
+    TypeName invocationResultType =
+        shape.kind == ReturnKind.PLAIN ? responseType : TypeName.get(returnType);
+
+    // Tags.
+    EndpointContext context =
+        new EndpointContext(integration, method, member, valueType, annotation, methodTypeVariables, resolver);
+    List<TagDescriptor> requestTags = new ArrayList<>();
+    List<TagDescriptor> responseTags = new ArrayList<>();
+    String deferred =
+        tagValidator.validate(context, "requestTags", true, requestTags);
+    if (deferred == null) {
+      deferred =
+          tagValidator.validate(context, "responseTags", false, responseTags);
+    }
+    TokenWiringValidator.TokenWiringBuilder tokens = new TokenWiringValidator.TokenWiringBuilder();
+    if (deferred == null) {
+      deferred = tokenValidator.validate(context, requestTags, tokens);
+    }
+    if (deferred != null) {
+      result.deferred = deferred;
+      return result;
+    }
+
+    // The hook's superclass.
+    TypeName endpointHook = ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType);
+    HookValidator.HookCheck hook = new HookValidator.HookCheck(endpointHook);
+    AnnotationValue hookValue = AnnotationMirrors.getAnnotationValue(annotation, "hook");
+    if (!(hookValue.getValue() instanceof TypeMirror)) {
+      // javac could not resolve or access the class literal and reports that itself.
+      result.deferred = String.valueOf(hookValue.getValue());
+      return result;
+    }
+    {
+      TypeMirror hookType = (TypeMirror) hookValue.getValue();
+      if (hookType.getKind() == TypeKind.ERROR) {
+        result.deferred = hookType.toString();
+        return result;
+      }
+      if (hookType.getKind() != TypeKind.DECLARED && hookType.getKind() != TypeKind.VOID) {
+        diagnostics.error(method, annotation, hookValue, Message.HOOK_NOT_A_CLASS, hookType, TracedInterfaceValidator.describe(method),
+            "it is not a class; a hook must be a class extending dev.tracepoet.runtime.EndpointHook (or remove hook)");
+      } else if (hookType.getKind() == TypeKind.DECLARED) {
+        hook = hookValidator.check(new HookValidator.Use(method, annotation, hookValue, arguments, responseType, pkg), (DeclaredType) hookType);
+      }
+    }
+
+    if (diagnostics.errorCount() > errorsBefore) {
+      return result;
+    }
+    String hookClass = names.nestedClass(capitalized + "Hook");
+    String hookField = names.field(methodName + "Hook");
+    String invocationField = generic ? null : names.field(methodName + "Call");
+    result.descriptor =
+        new EndpointDescriptor(
+            defaultName,
+            path,
+            httpMethod,
+            hookClass,
+            hookField,
+            invocationField,
+            arguments,
+            responseType,
+            isVoid,
+            castResult,
+            hook.superclass,
+            hook.recordsRequest,
+            hook.recordsResponse,
+            !hook.implementsPre,
+            !hook.implementsPost,
+            List.copyOf(requestTags),
+            List.copyOf(responseTags),
+            shape.kind,
+            invocationResultType,
+            tokens.build(),
+            genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation);
+    if (result.descriptor.genAiOperation() != null) {
+      result.descriptor = GenAiConventions.withAliases(result.descriptor);
+    }
+    return result;
+  }
+}

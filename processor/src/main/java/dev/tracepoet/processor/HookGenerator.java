@@ -1,0 +1,237 @@
+package dev.tracepoet.processor;
+
+import com.google.auto.common.GeneratedAnnotations;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.tracepoet.processor.EndpointDescriptor.Parameter;
+import dev.tracepoet.processor.EndpointDescriptor.Shape;
+import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Writes an endpoint's nested hook class (default name, tag constants, the request/response tag
+ * code, the token wiring through {@link TokenWiringGenerator}) and, for methods with several
+ * parameters, its arguments holder.
+ */
+final class HookGenerator {
+  private final Elements elements;
+
+  HookGenerator(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The holder passing several arguments to a hook. */
+  static TypeSpec holder(EndpointDescriptor endpoint, TracedInterfaceDescriptor client) {
+    List<TypeVariableName> typeVariables = client.typeVariables();
+    TypeSpec.Builder holder =
+        TypeSpec.classBuilder(endpoint.arguments().holderClass())
+            .addJavadoc("The arguments of one call, as seen by {@link $L}.\n", endpoint.hookClass())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addTypeVariables(typeVariables)
+            .avoidClashesWithNestedClasses(client.element());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (Parameter parameter : endpoint.arguments().parameters()) {
+      holder.addField(parameter.type(), parameter.name(), Modifier.FINAL);
+      constructor
+          .addParameter(parameter.type(), parameter.name())
+          .addStatement("this.$L = $L", parameter.name(), parameter.name());
+    }
+    return holder.addMethod(constructor.build()).build();
+  }
+
+  /** The endpoint's hook: default name, tag constants and the code that records them. */
+  TypeSpec hook(EndpointDescriptor endpoint, TracedInterfaceDescriptor client) {
+    TypeSpec.Builder hook =
+        TypeSpec.classBuilder(endpoint.hookClass())
+            .addJavadoc("The hook of endpoint {@code $L}.\n", endpoint.defaultName())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addTypeVariables(client.typeVariables())
+            .avoidClashesWithNestedClasses(client.element())
+            .superclass(endpoint.hookSuperclass());
+    // Member types inherited from the superclass (a user hook's nested Span or AttributeKey, or
+    // the runtime's own) shadow imports inside the hook: JavaPoet qualifies those names.
+    TypeName superclass = endpoint.hookSuperclass();
+    ClassName superclassName =
+        superclass instanceof ParameterizedTypeName ? ((ParameterizedTypeName) superclass).rawType() : (ClassName) superclass;
+    TypeElement superclassElement = elements.getTypeElement(superclassName.canonicalName());
+    if (superclassElement != null) {
+      hook.avoidClashesWithNestedClasses(superclassElement);
+    }
+    hook.addMethod(
+        MethodSpec.constructorBuilder()
+            .addParameter(TypeNames.CLIENT_TRACING, "tracing")
+            .addStatement(
+                "super($L)",
+                endpoint.genAiOperation() == null
+                    ? CodeBlock.of(
+                        "tracing.endpoint($S, $S, $S)", endpoint.defaultName(), endpoint.path(), endpoint.httpMethod())
+                    : CodeBlock.of(
+                        "tracing.endpoint($S, $S, $S).withGenAiOperation($S)",
+                        endpoint.defaultName(),
+                        endpoint.path(),
+                        endpoint.httpMethod(),
+                        endpoint.genAiOperation()))
+            .build());
+
+    TagCodeGenerator tags = new TagCodeGenerator();
+    Set<String> constants = new HashSet<>();
+    List<String> requestConstants = addConstants(hook, tags, endpoint.requestTags(), client.integration(), constants);
+    List<String> responseConstants = addConstants(hook, tags, endpoint.responseTags(), client.integration(), constants);
+
+    TypeName arguments = endpoint.arguments().type();
+    MethodSpec.Builder recordRequest =
+        MethodSpec.methodBuilder("recordRequest")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(TypeNames.SPAN, "span")
+            .addParameter(arguments, "arguments");
+    if (endpoint.superRecordsRequest()) {
+      recordRequest.addStatement("super.recordRequest(span, arguments)");
+    }
+    boolean guarded = false;
+    for (int i = 0; i < endpoint.requestTags().size(); i++) {
+      TagDescriptor tag = endpoint.requestTags().get(i);
+      boolean checked;
+      String root;
+      if (tag.parameter() == null) {
+        if (!guarded) {
+          recordRequest.beginControlFlow("if (arguments == null)").addStatement("return").endControlFlow();
+          guarded = true;
+        }
+        root = "arguments";
+        checked = true;
+      } else {
+        root = "arguments." + tag.parameter();
+        checked = parameterType(endpoint, tag.parameter()).isPrimitive();
+      }
+      recordRequest.addCode(tags.write(tag, requestConstants.get(i), aliasConstant(tag, requestConstants.get(i)), root, checked));
+    }
+    suppressDeprecation(recordRequest, endpoint.requestTags().stream().map(TagDescriptor::path));
+    hook.addMethod(recordRequest.build());
+
+    if (endpoint.implementPreResponse()) {
+      hook.addMethod(
+          MethodSpec.methodBuilder("preResponse")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .addParameter(TypeNames.SPAN, "span")
+              .addParameter(arguments, "arguments")
+              .build());
+    }
+
+    MethodSpec.Builder recordResponse =
+        MethodSpec.methodBuilder("recordResponse")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(TypeNames.SPAN, "span")
+            .addParameter(endpoint.responseType(), "response");
+    if (endpoint.superRecordsResponse()) {
+      recordResponse.addStatement("super.recordResponse(span, response)");
+    }
+    if (!endpoint.responseTags().isEmpty()) {
+      recordResponse.beginControlFlow("if (response == null)").addStatement("return").endControlFlow();
+    }
+    for (int i = 0; i < endpoint.responseTags().size(); i++) {
+      TagDescriptor tag = endpoint.responseTags().get(i);
+      recordResponse.addCode(tags.write(tag, responseConstants.get(i), aliasConstant(tag, responseConstants.get(i)), "response", true));
+    }
+    suppressDeprecation(recordResponse, endpoint.responseTags().stream().map(TagDescriptor::path));
+    hook.addMethod(recordResponse.build());
+
+    if (endpoint.implementPostResponse()) {
+      hook.addMethod(
+          MethodSpec.methodBuilder("postResponse")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .addParameter(TypeNames.SPAN, "span")
+              .addParameter(arguments, "arguments")
+              .addParameter(endpoint.responseType(), "response")
+              .addParameter(Throwable.class, "error")
+              .build());
+    }
+    TokenWiringGenerator.addTokenWiring(hook, endpoint, tags);
+    if (endpoint.hookSuperclass() instanceof ParameterizedTypeName
+        && ((ParameterizedTypeName) endpoint.hookSuperclass()).rawType().equals(TypeNames.ENDPOINT_HOOK)) {
+      // Only generated steps: with OpenTelemetry disabled the call can go straight to the delegate.
+      hook.addMethod(
+          MethodSpec.methodBuilder("hasEndpointLogic")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .returns(boolean.class)
+              .addStatement("return false")
+              .build());
+    }
+    return hook.build();
+  }
+
+  private static List<String> addConstants(
+      TypeSpec.Builder hook,
+      TagCodeGenerator tags,
+      List<TagDescriptor> descriptors,
+      String integration,
+      Set<String> used) {
+    List<String> names = new ArrayList<>();
+    for (TagDescriptor tag : descriptors) {
+      String name = unique(TagCodeGenerator.constantName(tag.key(), integration), used);
+      names.add(name);
+      FieldSpec constant = tags.keyConstant(tag, name);
+      if (constant != null) {
+        hook.addField(constant);
+      }
+      if (tag.alias() != null) {
+        hook.addField(tags.aliasConstant(tag, aliasConstant(tag, name)));
+      }
+    }
+    return names;
+  }
+
+  /** The constant of a tag's GenAI alias: {@code REQUEST_MODEL} → {@code GEN_AI_REQUEST_MODEL}. */
+  private static String aliasConstant(TagDescriptor tag, String constant) {
+    return tag.alias() == null ? null : "GEN_AI_" + constant;
+  }
+
+  private static String unique(String base, Set<String> used) {
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + "_" + i;
+    }
+    return name;
+  }
+
+  /** Paths through deprecated members were asked for by name: no warning in generated code. */
+  static void suppressDeprecation(MethodSpec.Builder method, java.util.stream.Stream<AttributePath> paths) {
+    if (paths.anyMatch(path -> path != null && path.usesDeprecated())) {
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+    }
+  }
+
+  static TypeName parameterType(EndpointDescriptor endpoint, String name) {
+    for (Parameter parameter : endpoint.arguments().parameters()) {
+      if (parameter.name().equals(name)) {
+        return parameter.type();
+      }
+    }
+    throw new IllegalStateException("no parameter " + name);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.tracepoet.processor;
+
+import com.google.auto.common.Visibility;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds the readable property a path segment names on a type: a record component or no-argument
+ * method {@code x()}, a getter {@code getX()}/{@code isX()}, or a field, accessible from the
+ * client's package; snake_case and camelCase match. Also says when generated code could not call
+ * members on the type itself.
+ */
+final class PropertyFinder {
+  private final Types types;
+  private final Elements elements;
+  private final PackageElement accessFrom;
+
+  PropertyFinder(Types types, Elements elements, PackageElement accessFrom) {
+    this.types = types;
+    this.elements = elements;
+    this.accessFrom = accessFrom;
+  }
+
+  /** What a lookup found: the property, or why a same-named member was rejected, and what exists. */
+  static final class Lookup {
+    AttributePath.Property found;
+    String rejected;
+    /** The type owning the property, described, when generated code cannot access it. */
+    String inaccessible;
+    final List<String> available = new ArrayList<>();
+  }
+
+  /** The property {@code segment} names on {@code declared}. */
+  Lookup find(DeclaredType declared, String segment) {
+    Lookup lookup = new Lookup();
+    TypeElement element = (TypeElement) declared.asElement();
+    lookup.inaccessible = inaccessibility(element);
+    String wanted = PathResolver.normalize(segment);
+    Map<String, Candidate> best = new LinkedHashMap<>();
+    for (Element member : elements.getAllMembers(element)) {
+      if (member.getModifiers().contains(Modifier.STATIC) || !accessible(member)) {
+        continue;
+      }
+      Element owner = member.getEnclosingElement();
+      if (owner instanceof TypeElement
+              && ((TypeElement) owner).getQualifiedName().contentEquals("java.lang.Object")
+          || isObjectMethod(member)) {
+        continue;
+      }
+      if (member.getKind() == ElementKind.METHOD) {
+        ExecutableElement method = (ExecutableElement) member;
+        String name = method.getSimpleName().toString();
+        String property = propertyName(name);
+        int rank = name.equals(property) ? 0 : 1;
+        boolean readable =
+            method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID;
+        if (!readable) {
+          if (PathResolver.normalize(name).equals(wanted) || PathResolver.normalize(property).equals(wanted)) {
+            lookup.rejected =
+                name + (method.getParameters().isEmpty() ? "(), which returns void" : "(...), which takes arguments");
+          }
+          continue;
+        }
+        ExecutableType resolved = (ExecutableType) types.asMemberOf(declared, method);
+        offer(best, property, new Candidate(rank, new AttributePath.Property(name + "()", resolved.getReturnType(), elements.isDeprecated(method))));
+      } else if (member.getKind() == ElementKind.FIELD) {
+        VariableElement field = (VariableElement) member;
+        String name = field.getSimpleName().toString();
+        offer(best, name, new Candidate(2, new AttributePath.Property(name, types.asMemberOf(declared, field), elements.isDeprecated(field))));
+      }
+    }
+    for (Map.Entry<String, Candidate> entry : best.entrySet()) {
+      lookup.available.add(entry.getKey());
+    }
+    lookup.available.sort(Comparator.naturalOrder());
+    best.entrySet().stream()
+        .filter(entry -> PathResolver.normalize(entry.getKey()).equals(wanted))
+        // x() before getX() before a field; a name with a leading underscore (SDK raw accessors
+        // such as _model()) only when nothing else matches.
+        .min(Comparator.comparing((Map.Entry<String, Candidate> entry) -> entry.getKey().startsWith("_"))
+            .thenComparingInt(entry -> entry.getValue().rank)
+            .thenComparing(Map.Entry::getKey))
+        .ifPresent(entry -> lookup.found = entry.getValue().property);
+    return lookup;
+  }
+
+  /** hashCode(), toString() and friends, even when a type overrides them, are not properties. */
+  private static boolean isObjectMethod(Element member) {
+    if (member.getKind() != ElementKind.METHOD || !((ExecutableElement) member).getParameters().isEmpty()) {
+      return false;
+    }
+    switch (member.getSimpleName().toString()) {
+      case "hashCode":
+      case "toString":
+      case "getClass":
+      case "clone":
+      case "finalize":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private record Candidate(int rank, AttributePath.Property property) {}
+
+  private static void offer(Map<String, Candidate> best, String property, Candidate candidate) {
+    Candidate current = best.get(property);
+    if (current == null || candidate.rank < current.rank) {
+      best.put(property, candidate);
+    }
+  }
+
+  /** {@code getMaxTokens} → {@code maxTokens}, {@code isStream} → {@code stream}, else the name. */
+  static String propertyName(String methodName) {
+    for (String prefix : new String[] {"get", "is"}) {
+      if (methodName.length() > prefix.length()
+          && methodName.startsWith(prefix)
+          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
+        String rest = methodName.substring(prefix.length());
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+      }
+    }
+    return methodName;
+  }
+
+  /**
+   * Why generated code in {@link #accessFrom} cannot call members on a value of {@code type} (it is,
+   * or is nested in, a private type, or is not public in another package), or {@code null}.
+   */
+  private String inaccessibility(TypeElement type) {
+    Visibility visibility = Visibility.effectiveVisibilityOfElement(type);
+    if (visibility == Visibility.PUBLIC) {
+      return null;
+    }
+    String name = type.getQualifiedName().toString();
+    if (visibility == Visibility.PRIVATE) {
+      return name + " (private, or nested in a private type)";
+    }
+    return elements.getPackageOf(type).equals(accessFrom) ? null : name + " (not public, in another package)";
+  }
+
+  private boolean accessible(Element member) {
+    if (member.getModifiers().contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    if (member.getModifiers().contains(Modifier.PRIVATE)) {
+      return false;
+    }
+    return elements.getPackageOf(member).equals(accessFrom);
+  }
+}
