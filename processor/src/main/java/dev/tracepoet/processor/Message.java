@@ -87,6 +87,21 @@ enum Message {
       "FinalHookStep",
       "hook %s cannot be used for %s: %s."),
 
+  WRAPPED_NOT_AN_INTERFACE(
+      "WrappedNotAnInterface",
+      "@TracedClient(wraps = %s) on %s: %s is %s, but a view can only wrap an interface. Wrap the"
+          + " interface the library's clients implement (e.g. its service interface)."),
+  VIEW_MUST_EXTEND_WRAPPED(
+      "ViewMustExtendWrapped",
+      "view %s must extend the type it wraps directly, and only that type: %s. Declare `interface"
+          + " %s extends %s`."),
+  VIEW_DECLARES_FOREIGN_METHOD(
+      "ViewDeclaresForeignMethod",
+      "view %s may only redeclare methods of %s: %s."),
+  VIEW_CHANGES_RETURN_TYPE(
+      "ViewChangesReturnType",
+      "view method %s returns %s instead of %s: %s."),
+
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "%s returns %s, which cannot be traced: %s."),

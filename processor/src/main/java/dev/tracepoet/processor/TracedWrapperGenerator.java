@@ -72,13 +72,14 @@ final class TracedWrapperGenerator {
     }
     type.addModifiers(Modifier.FINAL);
 
-    type.addField(client.interfaceType(), "delegate", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(client.delegateType(), "delegate", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(client.interfaceType(), "delegate")
+            .addParameter(client.delegateType(), "delegate")
             .addParameter(TypeNames.CLIENT_TRACING, "tracing")
             .addStatement("this.delegate = delegate");
+    DeepWrapGenerator.addCaches(type, constructor, client);
     for (TracedMethodDescriptor method : client.methods()) {
       EndpointDescriptor endpoint = method.endpoint();
       if (endpoint == null) {
@@ -126,13 +127,14 @@ final class TracedWrapperGenerator {
 
   private void addWrapMethods(TypeSpec.Builder type, TracedInterfaceDescriptor client, ClassName wrapper) {
     TypeName iface = client.interfaceType();
+    TypeName delegate = client.delegateType();
     type.addMethod(
         MethodSpec.methodBuilder("wrap")
             .addJavadoc("Wraps {@code delegate}, tracing with {@link $T#get()}.\n", TypeNames.GLOBAL_OPEN_TELEMETRY)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(client.typeVariables())
             .returns(iface)
-            .addParameter(iface, "delegate")
+            .addParameter(delegate, "delegate")
             .addStatement("return wrap(delegate, $T.get())", TypeNames.GLOBAL_OPEN_TELEMETRY)
             .build());
     type.addMethod(
@@ -144,7 +146,7 @@ final class TracedWrapperGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(client.typeVariables())
             .returns(iface)
-            .addParameter(iface, "delegate")
+            .addParameter(delegate, "delegate")
             .addParameter(TypeNames.OPEN_TELEMETRY, "openTelemetry")
             .addStatement("return wrap(delegate, openTelemetry, $T.fromEnvironment())", TypeNames.TRACING_SETTINGS)
             .build());
@@ -156,12 +158,12 @@ final class TracedWrapperGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(client.typeVariables())
             .returns(iface)
-            .addParameter(iface, "delegate")
+            .addParameter(delegate, "delegate")
             .addParameter(TypeNames.OPEN_TELEMETRY, "openTelemetry")
             .addParameter(TypeNames.TRACING_SETTINGS, "settings")
             .addStatement("$T.requireNonNull(delegate, $S)", TypeNames.OBJECTS, "delegate")
             .addStatement(
-                "return new $T$L(delegate, $L)",
+                "return new $T$L(delegate, $L$L)",
                 wrapper,
                 client.typeVariables().isEmpty() ? "" : "<>",
                 client.genAiProvider() == null
@@ -170,7 +172,8 @@ final class TracedWrapperGenerator {
                         "$T.create(openTelemetry, $S, $S, settings)",
                         TypeNames.CLIENT_TRACING,
                         client.integration(),
-                        client.genAiProvider()))
+                        client.genAiProvider()),
+                DeepWrapGenerator.constructorTail(client))
             .build());
   }
 
@@ -198,6 +201,10 @@ final class TracedWrapperGenerator {
             .map(p -> p.getSimpleName().toString())
             .collect(Collectors.toList());
     boolean isVoid = element.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID;
+    if (method.deepWrap() != null) {
+      DeepWrapGenerator.addBody(spec, method);
+      return spec.build();
+    }
     if (endpoint == null) {
       CodeBlock call =
           CodeBlock.of("this.delegate.$L($L)", element.getSimpleName(), String.join(", ", parameters));
