@@ -92,11 +92,15 @@ record EndpointDescriptor(
     static final TokenWiring NONE = new TokenWiring(null, null, null, null, null, null, null);
   }
 
-  /** How arguments are passed to the hook: nothing, the single parameter, or a holder object. */
+  /**
+   * How arguments are passed to the hook: nothing, the single parameter, a holder object, or (a
+   * custom hook of a multi-parameter method, see {@code FirstArgumentHooks}) the first parameter.
+   */
   enum Shape {
     NONE,
     SINGLE,
-    HOLDER
+    HOLDER,
+    FIRST
   }
 
   /**

@@ -205,12 +205,17 @@ final class EndpointValidator {
       }
     }
 
+    if (hook.firstArgumentOnly) {
+      arguments = FirstArgumentHooks.arguments(arguments);
+      FirstArgumentHooks.narrow(diagnostics, method, annotation, hook.superclass.toString(), requestTags, tokens);
+    }
     if (diagnostics.errorCount() > errorsBefore) {
       return result;
     }
     String hookClass = names.nestedClass(capitalized + "Hook");
     String hookField = names.field(methodName + "Hook");
-    String invocationField = generic ? null : names.field(methodName + "Call");
+    // A first-argument hook: the other arguments are captured per call (FirstArgumentHooks).
+    String invocationField = generic || hook.firstArgumentOnly ? null : names.field(methodName + "Call");
     result.descriptor =
         new EndpointDescriptor(
             defaultName,

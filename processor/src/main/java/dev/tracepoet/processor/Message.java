@@ -102,6 +102,11 @@ enum Message {
       "ViewChangesReturnType",
       "view method %s returns %s instead of %s: %s."),
 
+  HOOK_SEES_FIRST_PARAMETER(
+      "HookSeesFirstParameter",
+      "%s \"%s\" reads parameter %s, but hook %s of %s receives only the first parameter (%s): its"
+          + " other arguments go straight to the delegate. Read the value from %s, or drop the"
+          + " custom hook."),
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "%s returns %s, which cannot be traced: %s."),

@@ -264,6 +264,7 @@ final class TracedWrapperGenerator {
       case NONE:
         return CodeBlock.of("null");
       case SINGLE:
+      case FIRST:
         return CodeBlock.of("$L", parameters.get(0));
       default:
         // Explicit type arguments: diamond inference fails for some wildcard-typed parameters.

@@ -117,4 +117,26 @@ class ViewErrorsTest {
         "returns NotAView instead of Other", "only allowed for deep wrapping", "@TracedClient(wraps = Other.class)");
     assertNotGenerated(compilation);
   }
+
+  @Test
+  void firstArgumentHookCannotReadOtherParameters() {
+    JavaFileObject hook =
+        Compilations.source(
+            "test.ParamsHook",
+            "package test;",
+            "import dev.tracepoet.runtime.Endpoint;",
+            "import dev.tracepoet.runtime.EndpointHook;",
+            "public abstract class ParamsHook extends EndpointHook<String, String> {",
+            "  protected ParamsHook(Endpoint endpoint) { super(endpoint); }",
+            "}");
+    JavaFileObject view =
+        view("Service.class", "extends Service",
+            "  @Override",
+            "  @TracedEndpoint(hook = ParamsHook.class, requestTags = {\"params\", \"options\"})",
+            "  String create(String params, int options);");
+    Compilation compilation = TracedClientErrorsTest.compile(SERVICE, hook, view);
+    assertSingleError(compilation, "HookSeesFirstParameter", view, "@TracedEndpoint(hook = ParamsHook.class",
+        "request tag \"acme.request.options\" reads parameter options", "receives only the first parameter (params)");
+    assertNotGenerated(compilation);
+  }
 }

@@ -232,4 +232,95 @@ class ViewsTest {
             """);
     assertEquals("null|null", result);
   }
+
+  static final JavaFileObject HOOKED_VIEW =
+      JavaFileObjects.forSourceString(
+          "views.HookedCompletions",
+          """
+          package views;
+
+          import dev.tracepoet.annotations.TracedClient;
+          import dev.tracepoet.annotations.TracedEndpoint;
+          import vendor.sdk.Completion;
+          import vendor.sdk.CompletionService;
+          import vendor.sdk.CreateParams;
+          import vendor.sdk.RequestOptions;
+
+          @TracedClient(integration = "vendor", wraps = CompletionService.class)
+          public interface HookedCompletions extends CompletionService {
+            @Override
+            @TracedEndpoint(name = "chat", hook = ModelHook.class, requestTags = "model=params.model")
+            Completion create(CreateParams params, RequestOptions requestOptions);
+          }
+          """);
+
+  static final JavaFileObject MODEL_HOOK =
+      JavaFileObjects.forSourceString(
+          "views.ModelHook",
+          """
+          package views;
+
+          import dev.tracepoet.runtime.Endpoint;
+          import dev.tracepoet.runtime.EndpointHook;
+          import io.opentelemetry.api.trace.Span;
+          import vendor.sdk.Completion;
+          import vendor.sdk.CreateParams;
+
+          /** A hand-written hook of a two-parameter endpoint: it sees the first argument. */
+          public abstract class ModelHook extends EndpointHook<CreateParams, Completion> {
+            protected ModelHook(Endpoint endpoint) { super(endpoint); }
+
+            @Override
+            protected void recordRequest(Span span, CreateParams params) {
+              span.setAttribute("hook.user", params.user().orElse("none"));
+            }
+
+            @Override
+            protected void postResponse(Span span, CreateParams params, Completion response, Throwable error) {
+              span.setAttribute("hook.response", response == null ? "error" : response.id());
+            }
+          }
+          """);
+
+  @Test
+  void customHookOnTwoParameterEndpointSeesTheFirstArgument() {
+    JavaFileObject driver =
+        JavaFileObjects.forSourceString(
+            "views.HookDriver",
+            """
+            package views;
+
+            import io.opentelemetry.api.OpenTelemetry;
+            import java.util.function.Function;
+            import vendor.sdk.*;
+
+            public final class HookDriver implements Function<OpenTelemetry, String> {
+              @Override
+              public String apply(OpenTelemetry otel) {
+                HookedCompletions completions = TracedHookedCompletions.wrap(Impl.chat("h").completions(), otel);
+                return completions.create(new CreateParams("m", "u")).id() + "|"
+                    + completions.create(new CreateParams("n", null), RequestOptions.none()).id() + "|" + Impl.CALLS.get();
+              }
+            }
+            """);
+    Compilation compilation = VendorLibrary.compile(STRICT, HOOKED_VIEW, MODEL_HOOK, driver);
+    assertThat(compilation).succeededWithoutWarnings();
+    TracedClientGenerationTest.assertGolden(compilation, "views.TracedHookedCompletions");
+    ClassLoader loader =
+        new GeneratedBehaviourTest.CompiledClassLoader(compilation, VendorLibrary.loader(getClass().getClassLoader()));
+    try {
+      @SuppressWarnings("unchecked")
+      Function<OpenTelemetry, String> function =
+          (Function<OpenTelemetry, String>) loader.loadClass("views.HookDriver").getDeclaredConstructor().newInstance();
+      assertEquals("cmpl-h|cmpl-h|2", function.apply(openTelemetry));
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    List<SpanData> spans = spans();
+    assertEquals(2, spans.size());
+    assertEquals("m", spans.get(0).getAttributes().get(AttributeKey.stringKey("vendor.request.model")));
+    assertEquals("u", spans.get(0).getAttributes().get(AttributeKey.stringKey("hook.user")));
+    assertEquals("none", spans.get(1).getAttributes().get(AttributeKey.stringKey("hook.user")));
+    assertEquals("cmpl-h", spans.get(1).getAttributes().get(AttributeKey.stringKey("hook.response")));
+  }
 }
