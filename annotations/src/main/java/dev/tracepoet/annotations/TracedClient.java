@@ -104,4 +104,23 @@ public @interface TracedClient {
    * </ul>
    */
   Class<?> wraps() default void.class;
+
+  /**
+   * Return adapters for the result types of this client's endpoints: classes implementing {@code
+   * dev.tracepoet.runtime.ResultAdapter<T, E>} that teach tracepoet to trace a library's own
+   * result type {@code T} completing later (see README, "Return adapters"). An endpoint whose
+   * declared return type has the erasure of an adapter's {@code T} is traced through the first such
+   * adapter listed, unless it names its own ({@link TracedEndpoint#adapter()}, which wins). An
+   * adapter class is public, non-abstract, has a public no-argument constructor and is stateless.
+   *
+   * <pre>{@code
+   * @TracedClient(integration = "openai",
+   *     adapters = {StreamResponseAdapter.class, AsyncStreamResponseAdapter.class})
+   * public interface ChatApi {
+   *   @TracedEndpoint(name = "chat", responseTags = {"id", "model"})
+   *   StreamResponse<ChatCompletionChunk> stream(ChatCompletionCreateParams params);
+   * }
+   * }</pre>
+   */
+  Class<?>[] adapters() default {};
 }

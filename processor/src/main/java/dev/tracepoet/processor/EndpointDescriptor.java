@@ -29,6 +29,7 @@ import java.util.List;
  *     boxed; {@code Void} for void)
  * @param tokens token wiring: prompt, completion, usage and model paths
  * @param genAiOperation the GenAI operation name, or null when the endpoint is not a GenAI operation
+ * @param adapter the return adapter ({@link ReturnKind#ADAPTED}), or null
  */
 record EndpointDescriptor(
     String defaultName,
@@ -51,7 +52,8 @@ record EndpointDescriptor(
     ReturnKind returnKind,
     TypeName invocationResultType,
     TokenWiring tokens,
-    String genAiOperation) {
+    String genAiOperation,
+    ResultAdapterResolver.AdapterUse adapter) {
 
   /** How a response completes, and the {@code EndpointHook} template that handles it. */
   enum ReturnKind {
@@ -60,7 +62,9 @@ record EndpointDescriptor(
     STREAM("callStream"),
     ITERATOR("callIterator"),
     ITERABLE("callIterable"),
-    PUBLISHER("callPublisher");
+    PUBLISHER("callPublisher"),
+    /** Traced through a {@code ResultAdapter} ({@link EndpointDescriptor#adapter()}). */
+    ADAPTED("callAdapted");
 
     final String template;
 

@@ -69,7 +69,8 @@ final class GenAiConventions {
         endpoint.returnKind(),
         endpoint.invocationResultType(),
         endpoint.tokens(),
-        endpoint.genAiOperation());
+        endpoint.genAiOperation(),
+        endpoint.adapter());
   }
 
   private static List<TagDescriptor> alias(List<TagDescriptor> tags, String infix, Map<String, Target> targets) {

@@ -113,9 +113,16 @@ enum Message {
   UNOBSERVABLE_ASYNC_TYPE(
       "UnobservableAsyncType",
       "%s returns %s, a %s whose completion tracepoet cannot observe: its span would end when the"
-          + " value is assembled, before any work happens. Trace it through a return adapter for that"
-          + " type (see README, \"Return types\"), or return a CompletionStage or a"
+          + " value is assembled, before any work happens. Declare a return adapter for it: a"
+          + " class implementing dev.tracepoet.runtime.ResultAdapter<T, E> for that type, named in"
+          + " @TracedEndpoint(adapter = ...) or @TracedClient(adapters = ...) (see README, \"Return"
+          + " adapters\"); or return a CompletionStage or a"
           + " java.util.concurrent.Flow.Publisher (e.g. via the library's Flow adapter) instead."),
+  INVALID_RESULT_ADAPTER(
+      "InvalidResultAdapter",
+      "%s cannot be used as the return adapter of %s: %s. An adapter is a public, non-abstract class"
+          + " with a public no-argument constructor implementing dev.tracepoet.runtime.ResultAdapter<T, E>,"
+          + " where T is the traced method's return type (see README, \"Return adapters\")."),
   WRAP_CLASH(
       "WrapClash",
       "%s has the signature of the static factory %s.wrap that tracepoet generates. Rename the"

@@ -110,6 +110,7 @@ final class TracedInterfaceValidator {
           "use the provider's well-known lower-case name, e.g. \"openai\", \"anthropic\", \"aws.bedrock\"");
     }
 
+    endpoints.checkClientAdapters(type, client);
     for (TypeMirror superinterface : type.getInterfaces()) {
       if (superinterface.getKind() == TypeKind.ERROR) {
         return new Deferred(superinterface.toString());

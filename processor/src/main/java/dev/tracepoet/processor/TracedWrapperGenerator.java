@@ -85,6 +85,9 @@ final class TracedWrapperGenerator {
       if (endpoint == null) {
         continue;
       }
+      if (endpoint.adapter() != null) {
+        type.addField(adapterField(endpoint.adapter()));
+      }
       TypeName hookType = nested(wrapper, endpoint.hookClass(), client.typeVariables());
       type.addField(hookType, endpoint.hookField(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement(
@@ -222,12 +225,20 @@ final class TracedWrapperGenerator {
       invocation = directInvocation(element, lambdaParameter, isVoid);
     }
     CodeBlock call =
-        CodeBlock.of(
-            "this.$L.$L($L, $L)",
-            endpoint.hookField(),
-            endpoint.returnKind().template,
-            arguments,
-            invocation);
+        endpoint.adapter() == null
+            ? CodeBlock.of(
+                "this.$L.$L($L, $L)",
+                endpoint.hookField(),
+                endpoint.returnKind().template,
+                arguments,
+                invocation)
+            : CodeBlock.of(
+                "this.$L.$L($L, $L, $L)",
+                endpoint.hookField(),
+                endpoint.returnKind().template,
+                arguments,
+                invocation,
+                endpoint.adapter().field());
     if (isVoid) {
       spec.addStatement("$L", call);
     } else if (endpoint.castResult()) {
@@ -236,6 +247,15 @@ final class TracedWrapperGenerator {
       spec.addStatement("return $L", call);
     }
     return spec.build();
+  }
+
+  /** The field holding an endpoint's return adapter: one instance per wrapper class (or per wrapper). */
+  private static FieldSpec adapterField(ResultAdapterResolver.AdapterUse adapter) {
+    FieldSpec.Builder field = FieldSpec.builder(adapter.type(), adapter.field(), Modifier.PRIVATE, Modifier.FINAL);
+    if (!adapter.perWrapper()) {
+      field.addModifiers(Modifier.STATIC);
+    }
+    return field.initializer("new $T$L()", adapter.rawType(), adapter.generic() ? "<>" : "").build();
   }
 
   /** Whether the method is varargs with a non-reifiable element type ({@code T...}, {@code List<T>...}). */

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * all calls and threads.
  *
  * <p>{@link #call} (and its variants for responses that complete later: {@link #callAsync},
- * {@link #callStream}, {@link #callIterator}, {@link #callIterable}, {@link #callPublisher}) owns the
+ * {@link #callStream}, {@link #callIterator}, {@link #callIterable}, {@link #callPublisher}, {@link
+ * #callAdapted}) owns the
  * lifecycle and cannot be overridden:
  *
  * <ol>
@@ -186,6 +187,51 @@ public abstract class EndpointHook<A, R> extends HookSupport {
    */
   public final Flow.Publisher<R> callPublisher(A arguments, Invocation<A, Flow.Publisher<R>> invocation) {
     return streamed(arguments, invocation, Streamed::publisher);
+  }
+
+  /**
+   * Runs one traced call whose result type {@code T} is traced by a {@link ResultAdapter}: the span
+   * ends when the adapted result reports its end to the {@link CallObserver} (or, as a safety net,
+   * when what the caller holds becomes unreachable), and the hook's steps see the elements it
+   * reports ({@code R} is the element type). The adapter runs with the span current. When the
+   * delegate returns null, or {@code adapter} throws or returns null, the caller gets the delegate's
+   * result unchanged and the span ends (the adapter's failure is logged, not recorded as the
+   * call's error). With nothing to observe ({@link ClientTracing#disabled()} and no endpoint logic)
+   * the delegate's result is returned without adapting.
+   *
+   * @return the adapted result (of the same type as the delegate's)
+   */
+  public final <T> T callAdapted(A arguments, Invocation<A, T> invocation, ResultAdapter<T, R> adapter) {
+    if (passThrough) {
+      try {
+        return invocation.invoke(arguments);
+      } catch (Throwable error) {
+        throw EndpointHook.<RuntimeException>rethrow(error);
+      }
+    }
+    Call<A, R> call = begin(arguments, true);
+    T result = invoke(call.span, call, arguments, invocation, 0, null, null);
+    if (result == null) {
+      call.complete();
+      return null;
+    }
+    T adapted = null;
+    Scope scope = call.enter();
+    try {
+      adapted = adapter.adapt(result, new Adapted<>(call));
+      if (adapted == null) {
+        reportFailure("adapt", new NullPointerException(adapter.getClass().getName() + ".adapt returned null"));
+      }
+    } catch (Throwable t) {
+      reportFailure("adapt", t);
+    } finally {
+      call.exit(scope);
+    }
+    if (adapted == null) {
+      call.complete();
+      return result;
+    }
+    return adapted;
   }
 
   /** The four streamed templates: start, invoke, wrap the result (or end now when it is null). */
