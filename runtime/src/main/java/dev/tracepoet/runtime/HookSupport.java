@@ -89,6 +89,23 @@ public abstract class HookSupport {
     usage.tagUsage(span, model, promptTokens, completionTokens, totalTokens, estimated);
   }
 
+  /**
+   * Records token usage with its details (see {@link #tagUsage(Span, String, Number, Number, Number,
+   * boolean)}; the counts are reported, not estimated): {@code gen_ai.usage.cache_read.input_tokens},
+   * {@code gen_ai.usage.cache_creation.input_tokens} and {@code gen_ai.usage.reasoning.output_tokens}
+   * in GenAI mode (else {@code <integration>.response.usage.cache_read_input_tokens}, {@code
+   * cache_creation_input_tokens}, {@code reasoning_tokens}). {@code gen_ai.usage.input_tokens} and
+   * the input token metric include the cached tokens, as the conventions say: when {@code
+   * inputExcludesCache} (Anthropic's {@code input_tokens}), the cache counts are added to {@code
+   * promptTokens}. {@code null} counts are skipped.
+   */
+  protected final void tagUsage(Span span, String model, Number promptTokens, Number completionTokens,
+      Number totalTokens, Number cacheReadTokens, Number cacheCreationTokens, Number reasoningTokens,
+      boolean inputExcludesCache) {
+    usage.tagUsage(span, model, promptTokens, completionTokens, totalTokens, cacheReadTokens, cacheCreationTokens,
+        reasoningTokens, inputExcludesCache, false);
+  }
+
   /** The keys {@link #tagUsage} records, for hooks that record usage counts one by one. */
   protected final AttributeKey<Long> usageKey(String count) {
     return usage.usageKey(count);
