@@ -27,6 +27,7 @@ public abstract class HookSupport {
   private final Failures failures;
   private final CallMetrics metrics;
   private final UsageCapture usage;
+  private final boolean integrationCopies;
 
   HookSupport(Endpoint endpoint) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -35,6 +36,7 @@ public abstract class HookSupport {
     this.tags = new Tags(tracing.settings().characterLimit(), failures);
     this.metrics = tracing.metrics() == null ? null : new CallMetrics(tracing.metrics(), endpoint);
     this.usage = new UsageCapture(endpoint, tags, metrics, failures);
+    this.integrationCopies = tracing.settings().genAi().integrationCopies();
   }
 
   /** This hook's endpoint. */
@@ -122,6 +124,41 @@ public abstract class HookSupport {
    */
   protected static CharSequence textOf(Object value) {
     return TokenSources.text(value);
+  }
+
+  // ------------------------------------------- GenAI conventions (generated code)
+
+  /**
+   * Whether values that have a GenAI key are also recorded under their {@code <integration>.*} key
+   * ({@link GenAiSettings#integrationCopies()}); generated GenAI tags check it.
+   */
+  protected final boolean integrationCopies() {
+    return integrationCopies;
+  }
+
+  /** Records {@code gen_ai.request.choice.count} (or another count) unless it is 1, the default. */
+  protected final void tagChoiceCount(Span span, AttributeKey<Long> key, long count) {
+    if (count != 1) {
+      tags.longValue(span, key, count);
+    }
+  }
+
+  /** As {@link #tagChoiceCount(Span, AttributeKey, long)}; null records nothing. */
+  protected final void tagChoiceCount(Span span, AttributeKey<Long> key, Number count) {
+    if (count != null) {
+      tagChoiceCount(span, key, count.longValue());
+    }
+  }
+
+  /**
+   * Records one value as a string array of one (a single {@code stop} string as {@code
+   * gen_ai.request.stop_sequences}): an enum by its name, anything else by {@code toString()},
+   * truncated; null records nothing.
+   */
+  protected final void tagAsList(Span span, AttributeKey<List<String>> key, Object value) {
+    if (value != null) {
+      tags.strings(span, key, List.of(value instanceof Enum ? ((Enum<?>) value).name() : value.toString()));
+    }
   }
 
   // ------------------------------------------- kept for generated code until the processor uses tags

@@ -64,6 +64,19 @@ final class GenAiFixture {
       }
 
       @Override
+      public OpenAiResponse embed(GenAiUsageApi.EmbedRequest request) {
+        return openAi;
+      }
+
+      @Override
+      public OpenAiResponse chatStatus(Request request) {
+        if (failure != null) {
+          throw failure;
+        }
+        return openAi;
+      }
+
+      @Override
       public Stream<OpenAiResponse> stream(Request request) {
         return new ArrayList<>(chunks).stream();
       }

@@ -22,6 +22,16 @@ public interface GenAiUsageApi {
       responseTags = {"model", "choices.finish_reason"}, usage = "usage", completion = "choices.delta")
   Stream<OpenAiResponse> stream(Request request);
 
+  @TracedEndpoint(name = "embed", genAiOperation = "embeddings",
+      requestTags = {"model", "encoding_format", "output_type", "conversation_id"})
+  OpenAiResponse embed(EmbedRequest request);
+
+  @TracedEndpoint(name = "chatStatus", genAiOperation = "chat", requestTags = "model", hook = StatusErrorHook.class)
+  OpenAiResponse chatStatus(Request request);
+
+  /** An embeddings-like request with the other convention keys. */
+  record EmbedRequest(String model, String encodingFormat, String outputType, String conversationId) {}
+
   /** The request; {@code stop} a single string. */
   record Request(String model, Integer n, String stop, Double topK) {}
 
