@@ -83,6 +83,7 @@ record EndpointDescriptor(
    * @param completionTokens path from the usage object to the completion token count
    * @param totalTokens path from the usage object to the total (may be null: computed)
    * @param model the request tag recording {@code <integration>.request.model}
+   * @param details cached and reasoning token counts found on the usage object
    */
   record TokenWiring(
       TagDescriptor prompt,
@@ -91,9 +92,10 @@ record EndpointDescriptor(
       AttributePath promptTokens,
       AttributePath completionTokens,
       AttributePath totalTokens,
-      TagDescriptor model) {
+      TagDescriptor model,
+      UsageDetails details) {
 
-    static final TokenWiring NONE = new TokenWiring(null, null, null, null, null, null, null);
+    static final TokenWiring NONE = new TokenWiring(null, null, null, null, null, null, null, UsageDetails.NONE);
   }
 
   /**

@@ -24,6 +24,9 @@ final class UsageCapture {
   private final AttributeKey<Long> totalTokensKey;
   private final AttributeKey<Boolean> estimatedKey;
   private final AttributeKey<String> countedByKey;
+  private final AttributeKey<Long> cacheReadKey;
+  private final AttributeKey<Long> cacheCreationKey;
+  private final AttributeKey<Long> reasoningKey;
   private final AttributeKey<String> promptKey;
   private final AttributeKey<String> completionKey;
 
@@ -42,6 +45,9 @@ final class UsageCapture {
     this.totalTokensKey = AttributeKey.longKey(usage + "total_tokens");
     this.estimatedKey = AttributeKey.booleanKey(usage + "estimated");
     this.countedByKey = AttributeKey.stringKey(usage + "counted_by");
+    this.cacheReadKey = AttributeKey.longKey(usage + "cache_read_input_tokens");
+    this.cacheCreationKey = AttributeKey.longKey(usage + "cache_creation_input_tokens");
+    this.reasoningKey = AttributeKey.longKey(usage + "reasoning_tokens");
     this.promptKey = AttributeKey.stringKey(integration + ".request.prompt");
     this.completionKey = AttributeKey.stringKey(integration + ".response.completion");
   }
@@ -130,6 +136,22 @@ final class UsageCapture {
   /** See {@link EndpointHook#tagUsage(Span, String, Number, Number, Number, boolean)}. */
   void tagUsage(Span span, String model, Number promptTokens, Number completionTokens, Number totalTokens,
       boolean estimated) {
+    tagUsage(span, model, promptTokens, completionTokens, totalTokens, null, null, null, false, estimated);
+  }
+
+  /**
+   * See {@link HookSupport#tagUsage(Span, String, Number, Number, Number, Number, Number, Number,
+   * boolean)}: also the cache and reasoning details; the GenAI input count (and the metric) include
+   * the cached tokens, adding them when {@code inputExcludesCache}.
+   */
+  void tagUsage(Span span, String model, Number promptTokens, Number completionTokens, Number totalTokens,
+      Number cacheRead, Number cacheCreation, Number reasoning, boolean inputExcludesCache, boolean estimated) {
+    Number input = promptTokens;
+    if (inputExcludesCache && (cacheRead != null || cacheCreation != null)) {
+      input = (promptTokens == null ? 0 : promptTokens.longValue())
+          + (cacheRead == null ? 0 : cacheRead.longValue())
+          + (cacheCreation == null ? 0 : cacheCreation.longValue());
+    }
     tags.longValue(span, promptTokensKey, promptTokens);
     tags.longValue(span, completionTokensKey, completionTokens);
     if (totalTokens != null) {
@@ -143,11 +165,18 @@ final class UsageCapture {
       span.setAttribute(estimatedKey, true);
     }
     if (genAi) {
-      tags.longValue(span, TracepoetAttributes.GEN_AI_INPUT_TOKENS, promptTokens);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_INPUT_TOKENS, input);
       tags.longValue(span, TracepoetAttributes.GEN_AI_OUTPUT_TOKENS, completionTokens);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_CACHE_READ_INPUT_TOKENS, cacheRead);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_CACHE_CREATION_INPUT_TOKENS, cacheCreation);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_REASONING_OUTPUT_TOKENS, reasoning);
+    } else if (cacheRead != null || cacheCreation != null || reasoning != null) {
+      tags.longValue(span, cacheReadKey, cacheRead);
+      tags.longValue(span, cacheCreationKey, cacheCreation);
+      tags.longValue(span, reasoningKey, reasoning);
     }
     if (metrics != null) {
-      metrics.tokens(model, promptTokens, completionTokens);
+      metrics.tokens(model, input, completionTokens);
     }
   }
 
