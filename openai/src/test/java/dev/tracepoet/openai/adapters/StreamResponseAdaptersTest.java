@@ -24,8 +24,10 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -270,6 +272,61 @@ class StreamResponseAdaptersTest extends OpenAiFixtureTest {
     SpanData call = awaitSpan("chat_async");
     assertEquals(StatusCode.ERROR, call.getStatus().getStatusCode());
     assertEquals(RateLimitException.class.getName(), attribute(call, AttributeKey.stringKey("error.type")));
+  }
+
+  // ---------------------------------------------------------------- the safety net
+
+  private static void gc(WeakReference<?> reference) throws InterruptedException {
+    for (int i = 0; i < 100 && reference.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertNull(reference.get(), "the dropped object was collected");
+  }
+
+  private WeakReference<?> pullOneAndDrop() {
+    StreamResponse<ChatCompletionChunk> response = traced.streamExplicit(params("gpt-4o-mini"));
+    assertEquals(CHUNK_ID, response.stream().iterator().next().id());
+    return new WeakReference<>(response);
+  }
+
+  @Test
+  void aResponseDroppedUnclosedIsAbandoned() throws Exception {
+    gc(pullOneAndDrop());
+    for (int i = 0; i < 100 && spansNamed("chat_explicit").isEmpty(); i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    SpanData call = onlySpan("chat_explicit");
+    assertEquals(Boolean.TRUE, attribute(call, AttributeKey.booleanKey("tracepoet.abandoned")));
+    assertEquals(1L, attribute(call, ELEMENTS));
+  }
+
+  private Iterator<ChatCompletionChunk> keepOnlyTheStream(List<WeakReference<?>> dropped) {
+    StreamResponse<ChatCompletionChunk> response = traced.streamExplicit(params("gpt-4o-mini"));
+    dropped.add(new WeakReference<>(response));
+    return response.stream().iterator();
+  }
+
+  @Test
+  void aStreamStillConsumedKeepsTheSpanOpenAfterItsResponseIsDropped() throws Exception {
+    List<WeakReference<?>> dropped = new ArrayList<>();
+    Iterator<ChatCompletionChunk> chunks = keepOnlyTheStream(dropped);
+    assertEquals(CHUNK_ID, chunks.next().id());
+    for (int i = 0; i < 10; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertTrue(spansNamed("chat_explicit").isEmpty(), "not abandoned while the stream is held");
+    int rest = 0;
+    while (chunks.hasNext()) {
+      chunks.next();
+      rest++;
+    }
+    assertEquals(8, rest);
+    SpanData call = onlySpan("chat_explicit");
+    assertEquals(9L, attribute(call, ELEMENTS));
+    assertNull(attribute(call, AttributeKey.booleanKey("tracepoet.abandoned")));
   }
 
   /** The span of an asynchronous call: ended by the SDK's threads, maybe just after the future. */
