@@ -3,6 +3,7 @@ package dev.tracepoet.runtime;
 import dev.tracepoet.runtime.internal.Failures;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.util.List;
 
 /**
  * Token usage and content capture of one endpoint: prompt tokens before the call, reported or
@@ -18,6 +19,7 @@ final class UsageCapture {
   private final Failures failures;
   private final boolean genAi;
   private final boolean captureContent;
+  private final GenAiSettings genAiSettings;
   private final long contentThreshold;
   private final AttributeKey<Long> promptTokensKey;
   private final AttributeKey<Long> completionTokensKey;
@@ -37,6 +39,7 @@ final class UsageCapture {
     this.genAi = endpoint.genAiOperation() != null;
     TracingSettings settings = endpoint.tracing().settings();
     this.captureContent = settings.captureContent() && settings.contentSampleRate() > 0;
+    this.genAiSettings = settings.genAi();
     this.contentThreshold = (long) (settings.contentSampleRate() * Long.MAX_VALUE);
     String integration = endpoint.tracing().integration();
     String usage = integration + ".response.usage.";
@@ -79,6 +82,9 @@ final class UsageCapture {
       }
       if (capturesContent(span)) {
         tags.string(span, promptKey, TokenSources.text(source));
+        if (genAi) {
+          inputMessages(span, source);
+        }
       }
       String used = modelKnown ? model : life.modelOrNull(arguments);
       long count = TokenSources.count(source, used);
@@ -87,6 +93,23 @@ final class UsageCapture {
       failures.report("promptTokens", t);
       return null;
     }
+  }
+
+  /** The prompt wiring as {@code gen_ai.input.messages}: one user message, a text part per string. */
+  private void inputMessages(Span span, Object source) {
+    GenAiMessages messages = GenAiMessages.create(genAiSettings).message("user");
+    if (source instanceof CharSequence) {
+      messages.text((CharSequence) source);
+    } else if (source instanceof Iterable) {
+      for (Object text : (Iterable<?>) source) {
+        if (text instanceof CharSequence) {
+          messages.text((CharSequence) text);
+        }
+      }
+    } else {
+      return; // token ids: no text
+    }
+    span.setAttribute(TracepoetAttributes.GEN_AI_INPUT_MESSAGES, messages.toJson());
   }
 
   /**
@@ -111,6 +134,12 @@ final class UsageCapture {
       }
       if (completion != null && capture) {
         tags.string(span, completionKey, completion);
+        if (genAi) {
+          List<String> reasons = response == null ? null : life.hook.finishReasons(response);
+          String reason = reasons == null || reasons.isEmpty() ? null : reasons.get(0);
+          span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES,
+              GenAiMessages.create(genAiSettings).message("assistant", reason).text(completion).toJson());
+        }
       }
       if (!reported && (prompt != null || completion != null)) {
         if (!read) {
