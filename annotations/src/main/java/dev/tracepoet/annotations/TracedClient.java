@@ -100,6 +100,7 @@ public @interface TracedClient {
    *       create(params, options)}: one span) when the view traces a method of the same name, and
    *       otherwise forwarded to the delegate (SDK sub-service accessors are defaults that throw
    *       unless the SDK's implementation overrides them);
+   *   <li>a {@code default} method the view declares itself: inherited;
    *   <li>every other method: forwarded to the delegate.
    * </ul>
    */
