@@ -1,0 +1,24 @@
+package dev.tracepoet.openai.internal;
+
+import com.openai.core.ClientOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.services.blocking.ChatService;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import java.util.function.Consumer;
+
+/** View of {@link ChatService}: deep-wraps {@code completions()} and {@code withOptions(...)}. */
+@TracedClient(
+    integration = "openai",
+    genAiProvider = "openai",
+    wraps = ChatService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        "^http.response.status_code=status_code", "code=code", "type=type"}))
+public interface ChatServiceView extends ChatService {
+
+  @Override
+  ChatCompletionServiceView completions();
+
+  @Override
+  ChatServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+}

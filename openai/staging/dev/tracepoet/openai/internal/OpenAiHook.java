@@ -1,0 +1,41 @@
+package dev.tracepoet.openai.internal;
+
+import dev.tracepoet.runtime.Endpoint;
+import dev.tracepoet.runtime.EndpointHook;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+
+/**
+ * What every traced OpenAI inference call adds beyond its paths: {@code openai.api.type} (when the
+ * operation has one) and, on failure, the response headers of the SDK's exception ({@link
+ * ErrorHeaders}). The per-endpoint hooks below bind {@code A} (the params, the endpoint's first
+ * parameter) and {@code R} (the response, or the streamed element).
+ *
+ * <p>GUESS (views API, not landed when drafted): a custom hook on a two-parameter endpoint {@code
+ * op(Params params, RequestOptions requestOptions)} is an {@code EndpointHook<Params, R>}; a hook
+ * may extend a generic base as long as it binds the type arguments itself.
+ */
+abstract class OpenAiHook<A, R> extends EndpointHook<A, R> {
+
+  /** {@code openai.api.type} (semantic conventions v1.41.0). */
+  static final AttributeKey<String> API_TYPE = AttributeKey.stringKey("openai.api.type");
+
+  private final String apiType;
+
+  OpenAiHook(Endpoint endpoint, String apiType) {
+    super(endpoint);
+    this.apiType = apiType;
+  }
+
+  @Override
+  protected void preResponse(Span span, A params) {
+    if (apiType != null) {
+      span.setAttribute(API_TYPE, apiType);
+    }
+  }
+
+  @Override
+  protected void postResponse(Span span, A params, R response, Throwable error) {
+    ErrorHeaders.record(span, error);
+  }
+}

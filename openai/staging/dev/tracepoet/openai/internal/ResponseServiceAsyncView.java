@@ -1,0 +1,123 @@
+package dev.tracepoet.openai.internal;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.core.http.AsyncStreamResponse;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.responses.Response;
+import com.openai.models.responses.ResponseCancelParams;
+import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseDeleteParams;
+import com.openai.models.responses.ResponseRetrieveParams;
+import com.openai.models.responses.ResponseStreamEvent;
+import com.openai.services.async.ResponseServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import dev.tracepoet.openai.AsyncStreamResponseAdapter;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link ResponseServiceAsync} ({@code client.responses()}): {@code create} / {@code
+ * createStreaming} as GenAI {@code chat} operations ({@code openai.api.type = responses}), {@code
+ * retrieve}, {@code cancel}, {@code delete} as plain spans. The model is a {@code ResponsesModel}
+ * union read as a string, a {@code ChatModel} or a responses-only model, whichever is present.
+ * {@code inputItems()}, {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
+ * are forwarded untraced.
+ */
+@TracedClient(
+    integration = "openai",
+    genAiProvider = "openai",
+    wraps = ResponseServiceAsync.class,
+    adapters = AsyncStreamResponseAdapter.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        "^http.response.status_code=status_code", "code=code", "type=type"}))
+public interface ResponseServiceAsyncView extends ResponseServiceAsync {
+
+  @Override
+  ResponseServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/responses",
+      method = "POST",
+      requestTags = {
+        "model=params.model.string|params.model.chat.as_string|params.model.only.as_string",
+        "max_tokens=params.max_output_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "service_tier=params.service_tier.as_string",
+        "previous_response_id=params.previous_response_id",
+        "^gen_ai.conversation.id=params.conversation.id|params.conversation.response_conversation_param.id"
+      },
+      responseTags = {
+        "id",
+        "model=model.string|model.chat.as_string|model.only.as_string",
+        "status=status.as_string",
+        "service_tier=service_tier.as_string"
+      },
+      usage = "usage",
+      hook = Hooks.ResponseHook.class)
+  CompletableFuture<Response> create(ResponseCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/responses",
+      method = "POST",
+      requestTags = {
+        "model=params.model.string|params.model.chat.as_string|params.model.only.as_string",
+        "max_tokens=params.max_output_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "service_tier=params.service_tier.as_string",
+        "previous_response_id=params.previous_response_id",
+        "^gen_ai.conversation.id=params.conversation.id|params.conversation.response_conversation_param.id"
+      },
+      // read from the last event: response.completed (or .incomplete / .failed) carries the response
+      responseTags = {
+        "id=completed.response.id|incomplete.response.id|failed.response.id",
+        "model=completed.response.model.string|completed.response.model.chat.as_string"
+            + "|completed.response.model.only.as_string",
+        "status=completed.response.status.as_string|incomplete.response.status.as_string"
+            + "|failed.response.status.as_string"
+      },
+      usage = "completed.response.usage", // GUESS: usage paths may not take alternatives
+      hook = Hooks.ResponseEventHook.class)
+  AsyncStreamResponse<ResponseStreamEvent> createStreaming(ResponseCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "responses.retrieve",
+      endpoint = "/responses/{response_id}",
+      method = "GET",
+      requestTags = "response_id=params.response_id",
+      responseTags = {
+        "id",
+        "model=model.string|model.chat.as_string|model.only.as_string",
+        "status=status.as_string"
+      },
+      usage = "usage")
+  CompletableFuture<Response> retrieve(ResponseRetrieveParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "responses.cancel",
+      endpoint = "/responses/{response_id}/cancel",
+      method = "POST",
+      requestTags = "response_id=params.response_id",
+      responseTags = {"id", "status=status.as_string"})
+  CompletableFuture<Response> cancel(ResponseCancelParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "responses.delete",
+      endpoint = "/responses/{response_id}",
+      method = "DELETE",
+      requestTags = "response_id=params.response_id")
+  CompletableFuture<Void> delete(ResponseDeleteParams params, RequestOptions requestOptions);
+}
