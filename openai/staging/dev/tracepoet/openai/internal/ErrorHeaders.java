@@ -16,6 +16,12 @@ import java.util.List;
  */
 public final class ErrorHeaders {
 
+  /** {@code http.response.status_code}. */
+  public static final AttributeKey<Long> HTTP_STATUS_CODE = AttributeKey.longKey("http.response.status_code");
+  /** {@code openai.error.code}: the API's error code, e.g. {@code rate_limit_exceeded}. */
+  public static final AttributeKey<String> CODE = AttributeKey.stringKey("openai.error.code");
+  /** {@code openai.error.type}: the API's error type, e.g. {@code requests}. */
+  public static final AttributeKey<String> TYPE = AttributeKey.stringKey("openai.error.type");
   /** {@code openai.error.retry_after_ms}: {@code retry-after-ms}, else {@code retry-after} seconds × 1000. */
   public static final AttributeKey<Long> RETRY_AFTER_MS = AttributeKey.longKey("openai.error.retry_after_ms");
   /** {@code openai.error.request_id}: the {@code x-request-id} header, to quote to OpenAI support. */
@@ -45,7 +51,11 @@ public final class ErrorHeaders {
     if (!(error instanceof OpenAIServiceException) || !span.isRecording()) {
       return;
     }
-    Headers headers = ((OpenAIServiceException) error).headers();
+    OpenAIServiceException failure = (OpenAIServiceException) error;
+    span.setAttribute(HTTP_STATUS_CODE, (long) failure.statusCode());
+    failure.code().ifPresent(code -> span.setAttribute(CODE, code));
+    failure.type().ifPresent(type -> span.setAttribute(TYPE, type));
+    Headers headers = failure.headers();
     if (headers == null) {
       return;
     }

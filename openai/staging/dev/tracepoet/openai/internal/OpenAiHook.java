@@ -1,5 +1,6 @@
 package dev.tracepoet.openai.internal;
 
+import com.openai.errors.OpenAIServiceException;
 import dev.tracepoet.runtime.Endpoint;
 import dev.tracepoet.runtime.EndpointHook;
 import io.opentelemetry.api.common.AttributeKey;
@@ -37,5 +38,13 @@ abstract class OpenAiHook<A, R> extends EndpointHook<A, R> {
   @Override
   protected void postResponse(Span span, A params, R response, Throwable error) {
     ErrorHeaders.record(span, error);
+  }
+
+  /** {@code error.type} of an HTTP failure is its status code, as the HTTP conventions say. */
+  @Override
+  protected String errorType(Throwable error) {
+    return error instanceof OpenAIServiceException
+        ? Integer.toString(((OpenAIServiceException) error).statusCode())
+        : null;
   }
 }
