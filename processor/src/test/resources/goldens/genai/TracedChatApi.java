@@ -121,25 +121,33 @@ public final class TracedChatApi implements ChatApi {
       // acme.request.model
       var v0 = arguments.model();
       if (v0 != null) {
-        tagString(span, REQUEST_MODEL, v0);
+        if (integrationCopies()) {
+          tagString(span, REQUEST_MODEL, v0);
+        }
         tagString(span, GEN_AI_REQUEST_MODEL, v0);
       }
       // acme.request.max_tokens
       var v1 = arguments.maxTokens();
       if (v1 != null) {
-        tagLong(span, REQUEST_MAX_TOKENS, v1);
+        if (integrationCopies()) {
+          tagLong(span, REQUEST_MAX_TOKENS, v1);
+        }
         tagLong(span, GEN_AI_REQUEST_MAX_TOKENS, v1);
       }
       // acme.request.temperature
       var v2 = arguments.temperature();
       if (v2 != null) {
-        tagDouble(span, REQUEST_TEMPERATURE, v2);
+        if (integrationCopies()) {
+          tagDouble(span, REQUEST_TEMPERATURE, v2);
+        }
         tagDouble(span, GEN_AI_REQUEST_TEMPERATURE, v2);
       }
       // acme.request.top_p
       var v3 = arguments.topP();
       if (v3 != null) {
-        tagDouble(span, REQUEST_TOP_P, v3);
+        if (integrationCopies()) {
+          tagDouble(span, REQUEST_TOP_P, v3);
+        }
         tagDouble(span, GEN_AI_REQUEST_TOP_P, v3);
       }
       // acme.request.stop
@@ -153,7 +161,9 @@ public final class TracedChatApi implements ChatApi {
           }
         }
       }
-      tagStrings(span, REQUEST_STOP, list4);
+      if (integrationCopies()) {
+        tagStrings(span, REQUEST_STOP, list4);
+      }
       tagStrings(span, GEN_AI_REQUEST_STOP, list4);
       // acme.request.max_completion_tokens
       var v7 = arguments.maxCompletionTokens();
@@ -172,13 +182,17 @@ public final class TracedChatApi implements ChatApi {
       // acme.response.id
       var v8 = response.id();
       if (v8 != null) {
-        tagString(span, RESPONSE_ID, v8);
+        if (integrationCopies()) {
+          tagString(span, RESPONSE_ID, v8);
+        }
         tagString(span, GEN_AI_RESPONSE_ID, v8);
       }
       // acme.response.model
       var v9 = response.model();
       if (v9 != null) {
-        tagString(span, RESPONSE_MODEL, v9);
+        if (integrationCopies()) {
+          tagString(span, RESPONSE_MODEL, v9);
+        }
         tagString(span, GEN_AI_RESPONSE_MODEL, v9);
       }
       // acme.response.choices.finish_reason
@@ -195,7 +209,9 @@ public final class TracedChatApi implements ChatApi {
           }
         }
       }
-      tagStrings(span, RESPONSE_CHOICES_FINISH_REASON, list10);
+      if (integrationCopies()) {
+        tagStrings(span, RESPONSE_CHOICES_FINISH_REASON, list10);
+      }
       tagStrings(span, GEN_AI_RESPONSE_CHOICES_FINISH_REASON, list10);
     }
 
@@ -231,6 +247,36 @@ public final class TracedChatApi implements ChatApi {
         }
       }
       return value == null ? null : value.toString();
+    }
+
+    @Override
+    protected String responseModel(Model.Response response) {
+      Object value = null;
+      var v21 = response.model();
+      if (v21 != null) {
+        value = v21;
+      }
+      return value == null ? null : value.toString();
+    }
+
+    @Override
+    protected List<String> finishReasons(Model.Response response) {
+      List<String> value = null;
+      List<String> list22 = null;
+      var v23 = response.choices();
+      if (v23 != null) {
+        list22 = new ArrayList<>();
+        for (var e24 : v23) {
+          if (e24 != null) {
+            var v25 = e24.finishReason();
+            if (v25 != null) {
+              list22.add(v25.toString());
+            }
+          }
+        }
+      }
+      value = list22;
+      return value;
     }
 
     @Override

@@ -61,4 +61,66 @@ public @interface TracedClient {
    * digits, {@code _} and {@code .}.
    */
   String genAiProvider() default "";
+
+  /**
+   * Makes this interface a <em>view</em> of a type you do not own (a vendor SDK's service
+   * interface, a generated client): the annotated interface extends {@code wraps} directly and
+   * redeclares, each with {@code @Override}, only the methods it traces or deep-wraps. The generated
+   * {@code wrap} methods then take any {@code wraps} implementation (e.g. the SDK's own) and return
+   * the view. {@code wraps} may come from a class file, including a Kotlin-compiled interface (its
+   * static {@code $default} bridges are ignored). {@code void.class} (the default): not a view.
+   *
+   * <pre>{@code
+   * @TracedClient(integration = "openai", wraps = ChatCompletionService.class)
+   * public interface TracedCompletions extends ChatCompletionService {
+   *   @Override
+   *   @TracedEndpoint(name = "chat", requestTags = "model")
+   *   ChatCompletion create(ChatCompletionCreateParams params, RequestOptions requestOptions);
+   * }
+   *
+   * @TracedClient(integration = "openai", wraps = ChatService.class)
+   * public interface TracedChat extends ChatService {
+   *   @Override
+   *   TracedCompletions completions();   // deep wrapping: the result is traced too
+   * }
+   *
+   * TracedChat chat = TracedTracedChat.wrap(client.chat(), openTelemetry);
+   * chat.completions().create(params);   // one span: the default overload reaches the traced method
+   * }</pre>
+   *
+   * <p>Which methods of {@code wraps} the wrapper implements, and how:
+   *
+   * <ul>
+   *   <li>{@link TracedEndpoint} methods: traced, calling the delegate's method;
+   *   <li>a redeclared method whose (covariant) return type is another view of the type the wrapped
+   *       method returns: <em>deep wrapping</em>, the delegate's result wrapped in that view with the
+   *       same {@code OpenTelemetry} and settings (the same result object gives the same wrapper);
+   *   <li>a {@code default} method of {@code wraps} that is not redeclared is <em>inherited</em> (it
+   *       runs on the wrapper, so overloads such as {@code create(params)} reach the traced {@code
+   *       create(params, options)}: one span) when the view traces a method of the same name, and
+   *       otherwise forwarded to the delegate (SDK sub-service accessors are defaults that throw
+   *       unless the SDK's implementation overrides them);
+   *   <li>every other method: forwarded to the delegate.
+   * </ul>
+   */
+  Class<?> wraps() default void.class;
+
+  /**
+   * Return adapters for the result types of this client's endpoints: classes implementing {@code
+   * dev.tracepoet.runtime.ResultAdapter<T, E>} that teach tracepoet to trace a library's own
+   * result type {@code T} completing later (see README, "Return adapters"). An endpoint whose
+   * declared return type has the erasure of an adapter's {@code T} is traced through the first such
+   * adapter listed, unless it names its own ({@link TracedEndpoint#adapter()}, which wins). An
+   * adapter class is public, non-abstract, has a public no-argument constructor and is stateless.
+   *
+   * <pre>{@code
+   * @TracedClient(integration = "openai",
+   *     adapters = {StreamResponseAdapter.class, AsyncStreamResponseAdapter.class})
+   * public interface ChatApi {
+   *   @TracedEndpoint(name = "chat", responseTags = {"id", "model"})
+   *   StreamResponse<ChatCompletionChunk> stream(ChatCompletionCreateParams params);
+   * }
+   * }</pre>
+   */
+  Class<?>[] adapters() default {};
 }

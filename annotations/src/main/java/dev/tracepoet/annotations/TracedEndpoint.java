@@ -101,4 +101,20 @@ public @interface TracedEndpoint {
    * the plain tracepoet conventions only.
    */
   String genAiOperation() default "";
+
+  /**
+   * The return adapter of this endpoint: a class implementing {@code
+   * dev.tracepoet.runtime.ResultAdapter<T, E>} whose {@code T} has the erasure of this method's
+   * return type; its type variables are bound from the return type ({@code StreamResponseAdapter<E>
+   * implements ResultAdapter<StreamResponse<E>, E>} on a method returning {@code
+   * StreamResponse<ChatCompletionChunk>} gives elements of type {@code ChatCompletionChunk}, which
+   * the response tags and token wiring then read). Wins over {@link TracedClient#adapters()}.
+   * {@code void.class} (the default): the client's adapters, or none.
+   *
+   * <pre>{@code
+   * @TracedEndpoint(name = "chat", adapter = StreamResponseAdapter.class, responseTags = {"id"})
+   * StreamResponse<ChatCompletionChunk> stream(ChatCompletionCreateParams params);
+   * }</pre>
+   */
+  Class<?> adapter() default void.class;
 }

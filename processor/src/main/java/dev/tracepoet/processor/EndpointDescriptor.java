@@ -29,6 +29,7 @@ import java.util.List;
  *     boxed; {@code Void} for void)
  * @param tokens token wiring: prompt, completion, usage and model paths
  * @param genAiOperation the GenAI operation name, or null when the endpoint is not a GenAI operation
+ * @param adapter the return adapter ({@link ReturnKind#ADAPTED}), or null
  */
 record EndpointDescriptor(
     String defaultName,
@@ -51,7 +52,8 @@ record EndpointDescriptor(
     ReturnKind returnKind,
     TypeName invocationResultType,
     TokenWiring tokens,
-    String genAiOperation) {
+    String genAiOperation,
+    ResultAdapterResolver.AdapterUse adapter) {
 
   /** How a response completes, and the {@code EndpointHook} template that handles it. */
   enum ReturnKind {
@@ -60,7 +62,9 @@ record EndpointDescriptor(
     STREAM("callStream"),
     ITERATOR("callIterator"),
     ITERABLE("callIterable"),
-    PUBLISHER("callPublisher");
+    PUBLISHER("callPublisher"),
+    /** Traced through a {@code ResultAdapter} ({@link EndpointDescriptor#adapter()}). */
+    ADAPTED("callAdapted");
 
     final String template;
 
@@ -79,6 +83,7 @@ record EndpointDescriptor(
    * @param completionTokens path from the usage object to the completion token count
    * @param totalTokens path from the usage object to the total (may be null: computed)
    * @param model the request tag recording {@code <integration>.request.model}
+   * @param details cached and reasoning token counts found on the usage object
    */
   record TokenWiring(
       TagDescriptor prompt,
@@ -87,16 +92,21 @@ record EndpointDescriptor(
       AttributePath promptTokens,
       AttributePath completionTokens,
       AttributePath totalTokens,
-      TagDescriptor model) {
+      TagDescriptor model,
+      UsageDetails details) {
 
-    static final TokenWiring NONE = new TokenWiring(null, null, null, null, null, null, null);
+    static final TokenWiring NONE = new TokenWiring(null, null, null, null, null, null, null, UsageDetails.NONE);
   }
 
-  /** How arguments are passed to the hook: nothing, the single parameter, or a holder object. */
+  /**
+   * How arguments are passed to the hook: nothing, the single parameter, a holder object, or (a
+   * custom hook of a multi-parameter method, see {@code FirstArgumentHooks}) the first parameter.
+   */
   enum Shape {
     NONE,
     SINGLE,
-    HOLDER
+    HOLDER,
+    FIRST
   }
 
   /**

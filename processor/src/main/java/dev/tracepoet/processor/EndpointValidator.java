@@ -56,6 +56,7 @@ final class EndpointValidator {
   private final ReturnKindClassifier returnKinds;
   private final TagValidator tagValidator;
   private final TokenWiringValidator tokenValidator;
+  private final ResultAdapterResolver adapters;
 
   EndpointValidator(Types types, Elements elements, Diagnostics diagnostics) {
     this.types = types;
@@ -64,6 +65,12 @@ final class EndpointValidator {
     this.returnKinds = new ReturnKindClassifier(types, elements);
     this.tagValidator = new TagValidator(diagnostics);
     this.tokenValidator = new TokenWiringValidator(types, diagnostics, tagValidator);
+    this.adapters = new ResultAdapterResolver(types, elements, diagnostics);
+  }
+
+  /** Checks the client's {@code adapters} (once per client; endpoints skip invalid ones). */
+  void checkClientAdapters(TypeElement client, AnnotationMirror annotation) {
+    adapters.checkClient(client, annotation);
   }
 
   /** The endpoint's descriptor, or the type to defer on; neither when problems were reported. */
@@ -111,9 +118,19 @@ final class EndpointValidator {
     Set<TypeParameterElement> methodTypeVariables = new HashSet<>(method.getTypeParameters());
     boolean generic = !methodTypeVariables.isEmpty();
     ReturnKindClassifier.ReturnShape shape = returnKinds.classify(returnType);
+    ResultAdapterResolver.Resolution adapter = adapters.resolve(type, method, annotation, returnType);
+    if (adapter.deferred != null) {
+      result.deferred = adapter.deferred;
+      return result;
+    }
+    if (adapter.use != null) {
+      shape = ReturnKindClassifier.adapted(adapter.use.elementType());
+    }
     Optional<String> unobservable =
         shape.kind == ReturnKind.PLAIN ? UnobservableAsyncTypes.find(returnType, types) : Optional.empty();
-    if (unobservable.isPresent()) {
+    if (adapter.invalid) {
+      // reported by the resolver
+    } else if (unobservable.isPresent()) {
       diagnostics.error(method, annotation, Message.UNOBSERVABLE_ASYNC_TYPE, TracedInterfaceValidator.describe(method), returnType, unobservable.get());
     } else if (shape.unsupported != null) {
       diagnostics.error(method, annotation, Message.UNSUPPORTED_RETURN_TYPE, TracedInterfaceValidator.describe(method), returnType, shape.unsupported);
@@ -205,12 +222,17 @@ final class EndpointValidator {
       }
     }
 
+    if (hook.firstArgumentOnly) {
+      arguments = FirstArgumentHooks.arguments(arguments);
+      FirstArgumentHooks.narrow(diagnostics, method, annotation, hook.superclass.toString(), requestTags, tokens);
+    }
     if (diagnostics.errorCount() > errorsBefore) {
       return result;
     }
     String hookClass = names.nestedClass(capitalized + "Hook");
     String hookField = names.field(methodName + "Hook");
-    String invocationField = generic ? null : names.field(methodName + "Call");
+    // A first-argument hook: the other arguments are captured per call (FirstArgumentHooks).
+    String invocationField = generic || hook.firstArgumentOnly ? null : names.field(methodName + "Call");
     result.descriptor =
         new EndpointDescriptor(
             defaultName,
@@ -233,7 +255,12 @@ final class EndpointValidator {
             shape.kind,
             invocationResultType,
             tokens.build(),
-            genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation);
+            genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation,
+            adapter.use == null
+                ? null
+                : adapter.use.named(
+                    names.field(MemberNames.constant(methodName) + "_ADAPTER"),
+                    ErrorTypes.mentions(returnType, new HashSet<>(type.getTypeParameters()))));
     if (result.descriptor.genAiOperation() != null) {
       result.descriptor = GenAiConventions.withAliases(result.descriptor);
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 final class GenAiConventions {
   private GenAiConventions() {}
 
+  /** {@code gen_ai.request.choice.count}: recorded only when it is not 1 (the default). */
+  static final String CHOICE_COUNT = "gen_ai.request.choice.count";
+
   /** The GenAI key and required value type, by normalized request tag key. */
   private static final Map<String, Target> REQUEST =
       Map.ofEntries(
@@ -25,9 +28,15 @@ final class GenAiConventions {
           Map.entry("frequencypenalty", new Target("gen_ai.request.frequency_penalty", Shape.DOUBLE)),
           Map.entry("presencepenalty", new Target("gen_ai.request.presence_penalty", Shape.DOUBLE)),
           Map.entry("seed", new Target("gen_ai.request.seed", Shape.LONG)),
-          Map.entry("n", new Target("gen_ai.request.choice.count", Shape.LONG)),
+          Map.entry("n", new Target(CHOICE_COUNT, Shape.LONG)),
+          Map.entry("choicecount", new Target(CHOICE_COUNT, Shape.LONG)),
           Map.entry("stop", new Target("gen_ai.request.stop_sequences", Shape.TEXT_LIST)),
-          Map.entry("stopsequences", new Target("gen_ai.request.stop_sequences", Shape.TEXT_LIST)));
+          Map.entry("stopsequences", new Target("gen_ai.request.stop_sequences", Shape.TEXT_LIST)),
+          Map.entry("encodingformat", new Target("gen_ai.request.encoding_formats", Shape.TEXT_LIST)),
+          Map.entry("encodingformats", new Target("gen_ai.request.encoding_formats", Shape.TEXT_LIST)),
+          Map.entry("topk", new Target("gen_ai.request.top_k", Shape.DOUBLE)),
+          Map.entry("outputtype", new Target("gen_ai.output.type", Shape.TEXT)),
+          Map.entry("conversationid", new Target("gen_ai.conversation.id", Shape.TEXT)));
 
   /** The GenAI key and required value type, by normalized response tag key. */
   private static final Map<String, Target> RESPONSE =
@@ -69,7 +78,8 @@ final class GenAiConventions {
         endpoint.returnKind(),
         endpoint.invocationResultType(),
         endpoint.tokens(),
-        endpoint.genAiOperation());
+        endpoint.genAiOperation(),
+        endpoint.adapter());
   }
 
   private static List<TagDescriptor> alias(List<TagDescriptor> tags, String infix, Map<String, Target> targets) {
@@ -89,6 +99,15 @@ final class GenAiConventions {
     return List.copyOf(out);
   }
 
+  /** Whether {@code tag}'s GenAI key takes a string array but its path reads one value (a list of one). */
+  static boolean listOfOne(TagDescriptor tag) {
+    return tag.alias() != null && LIST_KEYS.contains(tag.alias()) && !tag.path().isList();
+  }
+
+  private static final java.util.Set<String> LIST_KEYS =
+      java.util.Set.of("gen_ai.request.stop_sequences", "gen_ai.request.encoding_formats",
+          "gen_ai.response.finish_reasons");
+
   private static String normalize(String key) {
     StringBuilder out = new StringBuilder();
     for (String segment : key.split("\\.", -1)) {
@@ -107,7 +126,7 @@ final class GenAiConventions {
       case TEXT:
         return text && !path.isList();
       case TEXT_LIST:
-        return text && path.isList();
+        return text; // a single value records a list of one
       case LONG:
         return kind == ValueKind.LONG && !path.isList();
       default:

@@ -170,6 +170,7 @@ final class HookGenerator {
               .build());
     }
     TokenWiringGenerator.addTokenWiring(hook, endpoint, tags);
+    GenAiResponseGenerator.addReaders(hook, endpoint, tags);
     if (endpoint.hookSuperclass() instanceof ParameterizedTypeName
         && ((ParameterizedTypeName) endpoint.hookSuperclass()).rawType().equals(TypeNames.ENDPOINT_HOOK)) {
       // Only generated steps: with OpenTelemetry disabled the call can go straight to the delegate.

@@ -53,6 +53,8 @@ final class HookValidator {
     boolean recordsResponse;
     boolean implementsPre;
     boolean implementsPost;
+    /** The hook sees only the first of several parameters ({@code FirstArgumentHooks}). */
+    boolean firstArgumentOnly;
 
     HookCheck(TypeName superclass) {
       this.superclass = superclass;
@@ -130,21 +132,32 @@ final class HookValidator {
               + arguments.type() + ", " + responseType + ">`");
       return fallback;
     }
+    boolean firstArgumentOnly = false;
     if (asBase != null && asBase.getTypeArguments().size() == 2) {
       TypeName x = TypeName.get(asBase.getTypeArguments().get(0));
       TypeName y = TypeName.get(asBase.getTypeArguments().get(1));
       boolean sameArguments =
           arguments.shape() != Shape.HOLDER && x.equals(arguments.type());
+      if (!sameArguments && arguments.shape() == Shape.HOLDER && y.equals(responseType)
+          && x.equals(arguments.parameters().get(0).type().box())) {
+        // A hook of a multi-parameter method may see the first parameter alone (FirstArgumentHooks).
+        sameArguments = true;
+        firstArgumentOnly = true;
+      }
       if (!sameArguments || !y.equals(responseType)) {
         diagnostics.error(method, annotation, value, Message.HOOK_TYPE_MISMATCH, hookName, endpoint,
             "it extends EndpointHook<" + x + ", " + y + ">, but the endpoint needs EndpointHook<"
                 + (arguments.shape() == Shape.HOLDER ? "(generated arguments holder)" : arguments.type())
                 + ", " + responseType + ">"
-                + (arguments.shape() == Shape.HOLDER ? "; custom hooks are supported for methods with at most one parameter" : ""));
+                + (arguments.shape() == Shape.HOLDER
+                    ? "; a hook of a method with several parameters declares EndpointHook<"
+                        + arguments.parameters().get(0).type() + ", " + responseType + "> and sees the first argument"
+                    : ""));
         return fallback;
       }
     }
     HookCheck check = new HookCheck(TypeName.get(hookType));
+    check.firstArgumentOnly = firstArgumentOnly;
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(hook))) {
       boolean isAbstract = m.getModifiers().contains(Modifier.ABSTRACT);
       boolean isBase = ((TypeElement) m.getEnclosingElement()).equals(base);

@@ -15,6 +15,11 @@ final class MemberNames {
     return unique(fields, wanted);
   }
 
+  /** {@code createStreaming} → {@code CREATE_STREAMING}: the base of a generated constant's name. */
+  static String constant(String camelCase) {
+    return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+
   String nestedClass(String wanted) {
     return unique(classes, wanted);
   }

@@ -87,15 +87,42 @@ enum Message {
       "FinalHookStep",
       "hook %s cannot be used for %s: %s."),
 
+  WRAPPED_NOT_AN_INTERFACE(
+      "WrappedNotAnInterface",
+      "@TracedClient(wraps = %s) on %s: %s is %s, but a view can only wrap an interface. Wrap the"
+          + " interface the library's clients implement (e.g. its service interface)."),
+  VIEW_MUST_EXTEND_WRAPPED(
+      "ViewMustExtendWrapped",
+      "view %s must extend the type it wraps directly, and only that type: %s. Declare `interface"
+          + " %s extends %s`."),
+  VIEW_DECLARES_FOREIGN_METHOD(
+      "ViewDeclaresForeignMethod",
+      "view %s may only redeclare methods of %s: %s."),
+  VIEW_CHANGES_RETURN_TYPE(
+      "ViewChangesReturnType",
+      "view method %s returns %s instead of %s: %s."),
+
+  HOOK_SEES_FIRST_PARAMETER(
+      "HookSeesFirstParameter",
+      "%s \"%s\" reads parameter %s, but hook %s of %s receives only the first parameter (%s): its"
+          + " other arguments go straight to the delegate. Read the value from %s, or drop the"
+          + " custom hook."),
   UNSUPPORTED_RETURN_TYPE(
       "UnsupportedReturnType",
       "%s returns %s, which cannot be traced: %s."),
   UNOBSERVABLE_ASYNC_TYPE(
       "UnobservableAsyncType",
       "%s returns %s, a %s whose completion tracepoet cannot observe: its span would end when the"
-          + " value is assembled, before any work happens. Trace it through a return adapter for that"
-          + " type (see README, \"Return types\"), or return a CompletionStage or a"
+          + " value is assembled, before any work happens. Declare a return adapter for it: a"
+          + " class implementing dev.tracepoet.runtime.ResultAdapter<T, E> for that type, named in"
+          + " @TracedEndpoint(adapter = ...) or @TracedClient(adapters = ...) (see README, \"Return"
+          + " adapters\"); or return a CompletionStage or a"
           + " java.util.concurrent.Flow.Publisher (e.g. via the library's Flow adapter) instead."),
+  INVALID_RESULT_ADAPTER(
+      "InvalidResultAdapter",
+      "%s cannot be used as the return adapter of %s: %s. An adapter is a public, non-abstract class"
+          + " with a public no-argument constructor implementing dev.tracepoet.runtime.ResultAdapter<T, E>,"
+          + " where T is the traced method's return type (see README, \"Return adapters\")."),
   WRAP_CLASH(
       "WrapClash",
       "%s has the signature of the static factory %s.wrap that tracepoet generates. Rename the"

@@ -31,6 +31,14 @@ final class ReturnKindClassifier {
     String unsupported;
   }
 
+  /** The shape of a return type traced by a return adapter producing {@code elementType}. */
+  static ReturnShape adapted(TypeMirror elementType) {
+    ReturnShape shape = new ReturnShape();
+    shape.kind = ReturnKind.ADAPTED;
+    shape.valueType = elementType;
+    return shape;
+  }
+
   /** How {@code type}, a method's return type, completes. */
   ReturnShape classify(TypeMirror type) {
     ReturnShape shape = new ReturnShape();

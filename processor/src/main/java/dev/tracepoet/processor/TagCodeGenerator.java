@@ -38,6 +38,14 @@ final class TagCodeGenerator {
 
   /** The {@code AttributeKey} constant for the tag's alias key (same value type, other key). */
   FieldSpec aliasConstant(TagDescriptor tag, String name) {
+    if (GenAiConventions.listOfOne(tag)) {
+      return FieldSpec.builder(
+              ParameterizedTypeName.get(TypeNames.ATTRIBUTE_KEY, ParameterizedTypeName.get(TypeNames.LIST,
+                  ClassName.get(String.class))),
+              name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.stringArrayKey($S)", TypeNames.ATTRIBUTE_KEY, tag.alias())
+          .build();
+    }
     return keyConstant(new TagDescriptor(tag.alias(), tag.parameter(), tag.path()), name);
   }
 
@@ -78,18 +86,31 @@ final class TagCodeGenerator {
             return statement("tagMap(span, $S, $L)", tag.key(), value);
           }
           CodeBlock.Builder calls = CodeBlock.builder();
-          calls.addStatement("$L(span, $L, $L)", scalarHelper(kind), constant, scalarValue(kind, value));
-          if (alias != null) {
+          CodeBlock own = CodeBlock.of("$L(span, $L, $L)", scalarHelper(kind), constant, scalarValue(kind, value));
+          if (alias == null) {
+            calls.addStatement(own);
+            return calls.build();
+          }
+          // GenAI mode: the integration key is a copy of the GenAI one, kept only when asked for.
+          calls.beginControlFlow("if (integrationCopies())").addStatement(own).endControlFlow();
+          if (GenAiConventions.listOfOne(tag)) {
+            calls.addStatement("tagAsList(span, $L, $L)", alias, value);
+          } else if (GenAiConventions.CHOICE_COUNT.equals(tag.alias())) {
+            calls.addStatement("tagChoiceCount(span, $L, $L)", alias, value);
+          } else {
             calls.addStatement("$L(span, $L, $L)", scalarHelper(kind), alias, scalarValue(kind, value));
           }
           return calls.build();
         },
         list -> {
           CodeBlock.Builder calls = CodeBlock.builder();
-          calls.addStatement("$L(span, $L, $L)", Element.of(kind).listHelper, constant, list);
-          if (alias != null) {
-            calls.addStatement("$L(span, $L, $L)", Element.of(kind).listHelper, alias, list);
+          CodeBlock own = CodeBlock.of("$L(span, $L, $L)", Element.of(kind).listHelper, constant, list);
+          if (alias == null) {
+            calls.addStatement(own);
+            return calls.build();
           }
+          calls.beginControlFlow("if (integrationCopies())").addStatement(own).endControlFlow();
+          calls.addStatement("$L(span, $L, $L)", Element.of(kind).listHelper, alias, list);
           return calls.build();
         });
     return code.build();

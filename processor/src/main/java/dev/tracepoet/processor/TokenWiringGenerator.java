@@ -75,13 +75,29 @@ final class TokenWiringGenerator {
                 if (wiring.totalTokens() != null) {
                   code.add(tags.assign(wiring.totalTokens(), usage, true, total));
                 }
-                code.addStatement("tagUsage(span, model(arguments), $L, $L, $L, false)", prompt, completion, total);
+                UsageDetails details = wiring.details();
+                if (details.any()) {
+                  String[] extra = new String[3];
+                  AttributePath[] paths = {details.cacheRead(), details.cacheCreation(), details.reasoning()};
+                  for (int i = 0; i < 3; i++) {
+                    extra[i] = tags.local("n");
+                    code.addStatement("$T $L = null", Number.class, extra[i]);
+                    if (paths[i] != null) {
+                      code.add(tags.assign(paths[i], usage, true, extra[i]));
+                    }
+                  }
+                  code.addStatement("tagUsage(span, model(arguments), $L, $L, $L, $L, $L, $L, $L)", prompt, completion,
+                      total, extra[0], extra[1], extra[2], details.inputExcludesCache());
+                } else {
+                  code.addStatement("tagUsage(span, model(arguments), $L, $L, $L, false)", prompt, completion, total);
+                }
                 code.addStatement("return true");
                 return code.build();
               });
       MethodSpec.Builder recordUsage = MethodSpec.methodBuilder("recordUsage");
       HookGenerator.suppressDeprecation(recordUsage, java.util.stream.Stream.of(
-          wiring.usage(), wiring.promptTokens(), wiring.completionTokens(), wiring.totalTokens())
+          wiring.usage(), wiring.promptTokens(), wiring.completionTokens(), wiring.totalTokens(),
+          wiring.details().cacheRead(), wiring.details().cacheCreation(), wiring.details().reasoning())
           .filter(java.util.Objects::nonNull));
       hook.addMethod(
           recordUsage

@@ -43,12 +43,13 @@ final class TokenWiringValidator {
     AttributePath completionTokens;
     AttributePath totalTokens;
     TagDescriptor model;
+    UsageDetails details = UsageDetails.NONE;
 
     TokenWiring build() {
       if (prompt == null && completion == null && usage == null && model == null) {
         return TokenWiring.NONE;
       }
-      return new TokenWiring(prompt, completion, usage, promptTokens, completionTokens, totalTokens, model);
+      return new TokenWiring(prompt, completion, usage, promptTokens, completionTokens, totalTokens, model, details);
     }
   }
 
@@ -138,6 +139,7 @@ final class TokenWiringValidator {
         out.promptTokens = found.promptTokens;
         out.completionTokens = found.completionTokens;
         out.totalTokens = found.totalTokens;
+        out.details = found.details;
       }
     }
     return null;

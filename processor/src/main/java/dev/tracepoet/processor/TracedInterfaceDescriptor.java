@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param integration the attribute namespace
  * @param methods every method the wrapper implements, in declaration order
  * @param genAiProvider the GenAI provider name, or null when GenAI conventions are off
+ * @param view what makes the client a view ({@code wraps = X.class}), or null for a plain client
  */
 record TracedInterfaceDescriptor(
     TypeElement element,
@@ -26,4 +27,16 @@ record TracedInterfaceDescriptor(
     boolean isPublic,
     String integration,
     List<TracedMethodDescriptor> methods,
-    String genAiProvider) {}
+    String genAiProvider,
+    ViewDescriptor view) {
+
+  /** The delegate's type: the wrapped type of a view, otherwise the interface itself. */
+  TypeName delegateType() {
+    return view == null ? interfaceType : view.wrapped();
+  }
+
+  /** Whether some method deep-wraps (the wrapper then needs OpenTelemetry and settings). */
+  boolean deepWraps() {
+    return methods.stream().anyMatch(m -> m.deepWrap() != null);
+  }
+}

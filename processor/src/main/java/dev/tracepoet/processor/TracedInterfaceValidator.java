@@ -67,12 +67,14 @@ final class TracedInterfaceValidator {
   private final Diagnostics diagnostics;
 
   private final EndpointValidator endpoints;
+  private final ViewValidator views;
 
   TracedInterfaceValidator(Types types, Elements elements, Diagnostics diagnostics) {
     this.types = types;
     this.elements = elements;
     this.diagnostics = diagnostics;
     this.endpoints = new EndpointValidator(types, elements, diagnostics);
+    this.views = new ViewValidator(types, elements, diagnostics);
   }
 
   Outcome validate(TypeElement type) {
@@ -108,6 +110,7 @@ final class TracedInterfaceValidator {
           "use the provider's well-known lower-case name, e.g. \"openai\", \"anthropic\", \"aws.bedrock\"");
     }
 
+    endpoints.checkClientAdapters(type, client);
     for (TypeMirror superinterface : type.getInterfaces()) {
       if (superinterface.getKind() == TypeKind.ERROR) {
         return new Deferred(superinterface.toString());
@@ -126,11 +129,27 @@ final class TracedInterfaceValidator {
     PackageElement pkg = elements.getPackageOf(type);
     PathResolver resolver = new PathResolver(types, elements, pkg);
     MemberNames names = new MemberNames();
+    ViewValidator.ViewCheck view = views.check(type, client, names);
+    if (view.deferred != null) {
+      return new Deferred(view.deferred);
+    }
+    if (view.invalid) {
+      return new Invalid();
+    }
     List<TracedMethodDescriptor> methods = new ArrayList<>();
     String interfaceErasure = types.erasure(type.asType()).toString();
     boolean hasEquals = false;
     boolean hasHashCode = false;
-    for (ExecutableElement method : uniqueMethods(type, declared)) {
+    List<ExecutableElement> unique = uniqueMethods(type, declared);
+    ViewMethodPlanner planner = view.wrapped == null ? null : new ViewMethodPlanner(type, unique);
+    for (ExecutableElement method : unique) {
+      if (view.deepWraps.containsKey(method)) {
+        methods.add(new TracedMethodDescriptor(method, null, view.deepWraps.get(method)));
+        continue;
+      }
+      if (planner != null && planner.inherits(method)) {
+        continue;
+      }
       ExecutableType member = (ExecutableType) types.asMemberOf(declared, method);
       String name = method.getSimpleName().toString();
       hasEquals |= name.equals("equals") && method.getParameters().size() == 1;
@@ -188,7 +207,8 @@ final class TracedInterfaceValidator {
             isEffectivelyPublic(type),
             integration,
             List.copyOf(methods),
-            genAiProvider.isEmpty() ? null : genAiProvider));
+            genAiProvider.isEmpty() ? null : genAiProvider,
+            view.wrapped == null ? null : new ViewDescriptor(TypeName.get(view.wrapped))));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -72,17 +72,21 @@ final class TracedWrapperGenerator {
     }
     type.addModifiers(Modifier.FINAL);
 
-    type.addField(client.interfaceType(), "delegate", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(client.delegateType(), "delegate", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(client.interfaceType(), "delegate")
+            .addParameter(client.delegateType(), "delegate")
             .addParameter(TypeNames.CLIENT_TRACING, "tracing")
             .addStatement("this.delegate = delegate");
+    DeepWrapGenerator.addCaches(type, constructor, client);
     for (TracedMethodDescriptor method : client.methods()) {
       EndpointDescriptor endpoint = method.endpoint();
       if (endpoint == null) {
         continue;
+      }
+      if (endpoint.adapter() != null) {
+        type.addField(adapterField(endpoint.adapter()));
       }
       TypeName hookType = nested(wrapper, endpoint.hookClass(), client.typeVariables());
       type.addField(hookType, endpoint.hookField(), Modifier.PRIVATE, Modifier.FINAL);
@@ -126,13 +130,14 @@ final class TracedWrapperGenerator {
 
   private void addWrapMethods(TypeSpec.Builder type, TracedInterfaceDescriptor client, ClassName wrapper) {
     TypeName iface = client.interfaceType();
+    TypeName delegate = client.delegateType();
     type.addMethod(
         MethodSpec.methodBuilder("wrap")
             .addJavadoc("Wraps {@code delegate}, tracing with {@link $T#get()}.\n", TypeNames.GLOBAL_OPEN_TELEMETRY)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(client.typeVariables())
             .returns(iface)
-            .addParameter(iface, "delegate")
+            .addParameter(delegate, "delegate")
             .addStatement("return wrap(delegate, $T.get())", TypeNames.GLOBAL_OPEN_TELEMETRY)
             .build());
     type.addMethod(
@@ -144,7 +149,7 @@ final class TracedWrapperGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(client.typeVariables())
             .returns(iface)
-            .addParameter(iface, "delegate")
+            .addParameter(delegate, "delegate")
             .addParameter(TypeNames.OPEN_TELEMETRY, "openTelemetry")
             .addStatement("return wrap(delegate, openTelemetry, $T.fromEnvironment())", TypeNames.TRACING_SETTINGS)
             .build());
@@ -156,12 +161,12 @@ final class TracedWrapperGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(client.typeVariables())
             .returns(iface)
-            .addParameter(iface, "delegate")
+            .addParameter(delegate, "delegate")
             .addParameter(TypeNames.OPEN_TELEMETRY, "openTelemetry")
             .addParameter(TypeNames.TRACING_SETTINGS, "settings")
             .addStatement("$T.requireNonNull(delegate, $S)", TypeNames.OBJECTS, "delegate")
             .addStatement(
-                "return new $T$L(delegate, $L)",
+                "return new $T$L(delegate, $L$L)",
                 wrapper,
                 client.typeVariables().isEmpty() ? "" : "<>",
                 client.genAiProvider() == null
@@ -170,7 +175,8 @@ final class TracedWrapperGenerator {
                         "$T.create(openTelemetry, $S, $S, settings)",
                         TypeNames.CLIENT_TRACING,
                         client.integration(),
-                        client.genAiProvider()))
+                        client.genAiProvider()),
+                DeepWrapGenerator.constructorTail(client))
             .build());
   }
 
@@ -198,6 +204,10 @@ final class TracedWrapperGenerator {
             .map(p -> p.getSimpleName().toString())
             .collect(Collectors.toList());
     boolean isVoid = element.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID;
+    if (method.deepWrap() != null) {
+      DeepWrapGenerator.addBody(spec, method);
+      return spec.build();
+    }
     if (endpoint == null) {
       CodeBlock call =
           CodeBlock.of("this.delegate.$L($L)", element.getSimpleName(), String.join(", ", parameters));
@@ -215,12 +225,20 @@ final class TracedWrapperGenerator {
       invocation = directInvocation(element, lambdaParameter, isVoid);
     }
     CodeBlock call =
-        CodeBlock.of(
-            "this.$L.$L($L, $L)",
-            endpoint.hookField(),
-            endpoint.returnKind().template,
-            arguments,
-            invocation);
+        endpoint.adapter() == null
+            ? CodeBlock.of(
+                "this.$L.$L($L, $L)",
+                endpoint.hookField(),
+                endpoint.returnKind().template,
+                arguments,
+                invocation)
+            : CodeBlock.of(
+                "this.$L.$L($L, $L, $L)",
+                endpoint.hookField(),
+                endpoint.returnKind().template,
+                arguments,
+                invocation,
+                endpoint.adapter().field());
     if (isVoid) {
       spec.addStatement("$L", call);
     } else if (endpoint.castResult()) {
@@ -229,6 +247,15 @@ final class TracedWrapperGenerator {
       spec.addStatement("return $L", call);
     }
     return spec.build();
+  }
+
+  /** The field holding an endpoint's return adapter: one instance per wrapper class (or per wrapper). */
+  private static FieldSpec adapterField(ResultAdapterResolver.AdapterUse adapter) {
+    FieldSpec.Builder field = FieldSpec.builder(adapter.type(), adapter.field(), Modifier.PRIVATE, Modifier.FINAL);
+    if (!adapter.perWrapper()) {
+      field.addModifiers(Modifier.STATIC);
+    }
+    return field.initializer("new $T$L()", adapter.rawType(), adapter.generic() ? "<>" : "").build();
   }
 
   /** Whether the method is varargs with a non-reifiable element type ({@code T...}, {@code List<T>...}). */
@@ -257,6 +284,7 @@ final class TracedWrapperGenerator {
       case NONE:
         return CodeBlock.of("null");
       case SINGLE:
+      case FIRST:
         return CodeBlock.of("$L", parameters.get(0));
       default:
         // Explicit type arguments: diamond inference fails for some wildcard-typed parameters.

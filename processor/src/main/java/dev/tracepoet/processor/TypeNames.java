@@ -11,6 +11,7 @@ final class TypeNames {
   static final ClassName ENDPOINT = ClassName.get(RUNTIME_PACKAGE, "Endpoint");
   static final ClassName CLIENT_TRACING = ClassName.get(RUNTIME_PACKAGE, "ClientTracing");
   static final ClassName TRACING_SETTINGS = ClassName.get(RUNTIME_PACKAGE, "TracingSettings");
+  static final ClassName VIEW_CACHE = ClassName.get(RUNTIME_PACKAGE, "ViewCache");
   static final ClassName TRACED_GENERATED = ClassName.get(RUNTIME_PACKAGE, "TracedGenerated");
 
   static final ClassName OPEN_TELEMETRY = ClassName.get("io.opentelemetry.api", "OpenTelemetry");

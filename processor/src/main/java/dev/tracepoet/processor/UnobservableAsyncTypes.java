@@ -44,7 +44,12 @@ final class UnobservableAsyncTypes {
           Map.entry("kotlinx.coroutines.Deferred", "Kotlin coroutines"),
           Map.entry("io.vertx.core.Future", "Vert.x"),
           Map.entry("akka.stream.javadsl.Source", "Akka Streams"),
-          Map.entry("org.apache.pekko.stream.javadsl.Source", "Pekko Streams"));
+          Map.entry("org.apache.pekko.stream.javadsl.Source", "Pekko Streams"),
+          // Stainless-generated SDKs: adapters ship with tracepoet-openai (StreamResponseAdapter, ...).
+          Map.entry("com.openai.core.http.StreamResponse", "OpenAI Java SDK"),
+          Map.entry("com.openai.core.http.AsyncStreamResponse", "OpenAI Java SDK"),
+          Map.entry("com.anthropic.core.http.StreamResponse", "Anthropic Java SDK"),
+          Map.entry("com.anthropic.core.http.AsyncStreamResponse", "Anthropic Java SDK"));
 
   private UnobservableAsyncTypes() {}
 

@@ -25,6 +25,7 @@ final class UsageResolver {
     AttributePath promptTokens;
     AttributePath completionTokens;
     AttributePath totalTokens;
+    UsageDetails details = UsageDetails.NONE;
   }
 
   private final PathResolver resolver;
@@ -69,6 +70,17 @@ final class UsageResolver {
           + " completion_tokens (or output_tokens) and total_tokens";
       return result;
     }
+    List<String> triedCache = new ArrayList<>();
+    AttributePath cacheRead = count(usageType, UsageDetails.CACHE_READ, triedCache, result);
+    AttributePath cacheCreation = count(usageType, UsageDetails.CACHE_CREATION, new ArrayList<>(), result);
+    AttributePath reasoning = count(usageType, UsageDetails.REASONING, new ArrayList<>(), result);
+    if (result.deferred != null) {
+      return result;
+    }
+    // Anthropic's input_tokens excludes the cache; its cache counts are named cache_*_input_tokens.
+    boolean excludes = cacheCreation != null
+        || (cacheRead != null && triedCache.get(triedCache.size() - 1).startsWith("cache_"));
+    result.details = new UsageDetails(cacheRead, cacheCreation, reasoning, excludes);
     result.usage = path;
     return result;
   }
@@ -76,7 +88,7 @@ final class UsageResolver {
   private AttributePath count(TypeMirror usageType, List<String> names, List<String> tried, Result result) {
     for (String name : names) {
       tried.add(name);
-      PathResolver.Resolution resolution = resolver.resolve(usageType, List.of(name), false);
+      PathResolver.Resolution resolution = resolver.resolve(usageType, List.of(name.split("\\.", -1)), false);
       if (resolution instanceof PathResolver.Deferred) {
         result.deferred = ((PathResolver.Deferred) resolution).errorType().toString();
         return null;

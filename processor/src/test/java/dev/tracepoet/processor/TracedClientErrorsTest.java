@@ -1284,10 +1284,11 @@ class TracedClientErrorsTest {
     }
 
     @Test
-    void hookForMultiParameterMethod() {
+    void hookForMultiParameterMethodMustTakeTheFirstParameter() {
+      // EndpointHook<Model.Request, Model.Response> would be valid: it sees the first argument.
       JavaFileObject hook =
           hook("test.GoodHook",
-              "public abstract class GoodHook extends EndpointHook<Model.Request, Model.Response> {",
+              "public abstract class GoodHook extends EndpointHook<Model.Usage, Model.Response> {",
               "  protected GoodHook(Endpoint endpoint) { super(endpoint); }",
               "}");
       JavaFileObject src =
@@ -1297,7 +1298,8 @@ class TracedClientErrorsTest {
               "  Model.Response create(Model.Request request, int attempts);");
       assertSingleError(compile(hook, src), "HookTypeMismatch", src, "hook = GoodHook.class",
           "hook test.GoodHook cannot be used for Api.create(Request, int)",
-          "custom hooks are supported for methods with at most one parameter");
+          "a hook of a method with several parameters declares EndpointHook<test.Model.Request, test.Model.Response>"
+              + " and sees the first argument");
     }
 
     @Test

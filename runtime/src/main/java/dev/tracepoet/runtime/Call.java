@@ -47,7 +47,7 @@ final class Call<A, R> {
     this.net = tally == null ? null : new SafetyNet(this);
     Context context;
     try {
-      context = Context.current().with(span);
+      context = life.context(span);
     } catch (Throwable t) {
       life.report("context", t);
       context = null;
@@ -114,6 +114,7 @@ final class Call<A, R> {
     }
     Scope scope = enter();
     try {
+      life.genAiChunk(span, tally, element);
       tally.add(element, life.completionOrNull(element));
       life.element(span, arguments, element);
     } finally {

@@ -82,7 +82,13 @@ public final class ClientTracing {
         Failures.warnOnce("meter", "could not create metrics; " + integration + " calls are not measured", t);
       }
     }
-    boolean disabled = tracer == OpenTelemetry.noop().getTracer(INSTRUMENTATION_NAME) && metrics == null;
+    boolean noTracer = tracer == OpenTelemetry.noop().getTracer(INSTRUMENTATION_NAME);
+    boolean disabled = noTracer && metrics == null;
+    try {
+      SettingsReport.log(integration, provider, settings, !noTracer, metrics != null);
+    } catch (Throwable t) {
+      // Logging the settings must not break the client either.
+    }
     return new ClientTracing(tracer, metrics, integration, provider, settings, disabled);
   }
 

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * all calls and threads.
  *
  * <p>{@link #call} (and its variants for responses that complete later: {@link #callAsync},
- * {@link #callStream}, {@link #callIterator}, {@link #callIterable}, {@link #callPublisher}) owns the
+ * {@link #callStream}, {@link #callIterator}, {@link #callIterable}, {@link #callPublisher}, {@link
+ * #callAdapted}) owns the
  * lifecycle and cannot be overridden:
  *
  * <ol>
@@ -114,7 +115,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
    * @return exactly what {@code invocation} returned
    */
   public final R call(A arguments, Invocation<A, R> invocation) {
-    if (passThrough) {
+    if (passThrough || life.suppressed()) {
       try {
         return invocation.invoke(arguments);
       } catch (Throwable error) {
@@ -137,6 +138,9 @@ public abstract class EndpointHook<A, R> extends HookSupport {
    * stays cancellable and chainable; the hook's steps see the completed value, with the span current.
    */
   public final <F extends CompletionStage<R>> F callAsync(A arguments, Invocation<A, F> invocation) {
+    if (life.suppressed()) {
+      return direct(arguments, invocation);
+    }
     Call<A, R> call = begin(arguments, false);
     F stage = invoke(call.span, call, arguments, invocation, 0, null, null);
     if (stage == null) {
@@ -188,8 +192,56 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     return streamed(arguments, invocation, Streamed::publisher);
   }
 
+  /**
+   * Runs one traced call whose result type {@code T} is traced by a {@link ResultAdapter}: the span
+   * ends when the adapted result reports its end to the {@link CallObserver} (or, as a safety net,
+   * when what the caller holds becomes unreachable), and the hook's steps see the elements it
+   * reports ({@code R} is the element type). The adapter runs with the span current. When the
+   * delegate returns null, or {@code adapter} throws or returns null, the caller gets the delegate's
+   * result unchanged and the span ends (the adapter's failure is logged, not recorded as the
+   * call's error). With nothing to observe ({@link ClientTracing#disabled()} and no endpoint logic)
+   * the delegate's result is returned without adapting.
+   *
+   * @return the adapted result (of the same type as the delegate's)
+   */
+  public final <T> T callAdapted(A arguments, Invocation<A, T> invocation, ResultAdapter<T, R> adapter) {
+    if (passThrough) {
+      try {
+        return invocation.invoke(arguments);
+      } catch (Throwable error) {
+        throw EndpointHook.<RuntimeException>rethrow(error);
+      }
+    }
+    Call<A, R> call = begin(arguments, true);
+    T result = invoke(call.span, call, arguments, invocation, 0, null, null);
+    if (result == null) {
+      call.complete();
+      return null;
+    }
+    T adapted = null;
+    Scope scope = call.enter();
+    try {
+      adapted = adapter.adapt(result, new Adapted<>(call));
+      if (adapted == null) {
+        reportFailure("adapt", new NullPointerException(adapter.getClass().getName() + ".adapt returned null"));
+      }
+    } catch (Throwable t) {
+      reportFailure("adapt", t);
+    } finally {
+      call.exit(scope);
+    }
+    if (adapted == null) {
+      call.complete();
+      return result;
+    }
+    return adapted;
+  }
+
   /** The four streamed templates: start, invoke, wrap the result (or end now when it is null). */
   private <T> T streamed(A arguments, Invocation<A, T> invocation, BiFunction<Call<A, R>, T, T> wrapper) {
+    if (life.suppressed()) {
+      return direct(arguments, invocation);
+    }
     Call<A, R> call = begin(arguments, true);
     T result = invoke(call.span, call, arguments, invocation, 0, null, null);
     if (result == null) {
@@ -205,13 +257,22 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     }
   }
 
+  /** A suppressed call (nested GenAI): the delegate only, its result or exception unchanged. */
+  private static <A, T> T direct(A arguments, Invocation<A, T> invocation) {
+    try {
+      return invocation.invoke(arguments);
+    } catch (Throwable error) {
+      throw EndpointHook.<RuntimeException>rethrow(error);
+    }
+  }
+
   /** Starts a call whose response completes later. */
   private Call<A, R> begin(A arguments, boolean streamed) {
     long startNanos = life.startNanos();
     String model = life.startModel(arguments);
-    Span span = life.start(arguments, model);
+    Span span = life.start(arguments, model, streamed);
     Prompt prompt = life.prompt(span, arguments, model);
-    StreamTally<R> tally = streamed ? new StreamTally<>(maxRetained) : null;
+    StreamTally<R> tally = streamed ? new StreamTally<>(maxRetained, life.genAiStream(startNanos)) : null;
     return new Call<>(life, span, arguments, startNanos, model, prompt, tally);
   }
 
@@ -321,6 +382,33 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     return null;
   }
 
+
+  /**
+   * GenAI conventions (generated from the response tag with the {@code gen_ai.response.model}
+   * alias): the model a response names, for the metrics' {@code gen_ai.response.model}; null when
+   * unknown. Called even when the span is not recording.
+   */
+  protected String responseModel(R response) {
+    return null;
+  }
+
+  /**
+   * GenAI conventions (generated from the response tag with the {@code
+   * gen_ai.response.finish_reasons} alias): the finish reasons one response or streamed chunk
+   * reports; for streams those of all chunks are recorded. Null when none.
+   */
+  protected List<String> finishReasons(R response) {
+    return null;
+  }
+
+  /**
+   * The {@code error.type} of a failed call (span and metrics): null (the default) means the
+   * exception's class name. Generated error tags keyed {@code error.type} override it, e.g. with
+   * the HTTP status code.
+   */
+  protected String errorType(Throwable error) {
+    return null;
+  }
 
   @SuppressWarnings("unchecked")
   private static <T extends Throwable> RuntimeException rethrow(Throwable error) throws T {

@@ -27,6 +27,7 @@ public abstract class HookSupport {
   private final Failures failures;
   private final CallMetrics metrics;
   private final UsageCapture usage;
+  private final boolean integrationCopies;
 
   HookSupport(Endpoint endpoint) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -35,6 +36,7 @@ public abstract class HookSupport {
     this.tags = new Tags(tracing.settings().characterLimit(), failures);
     this.metrics = tracing.metrics() == null ? null : new CallMetrics(tracing.metrics(), endpoint);
     this.usage = new UsageCapture(endpoint, tags, metrics, failures);
+    this.integrationCopies = tracing.settings().genAi().integrationCopies();
   }
 
   /** This hook's endpoint. */
@@ -89,6 +91,23 @@ public abstract class HookSupport {
     usage.tagUsage(span, model, promptTokens, completionTokens, totalTokens, estimated);
   }
 
+  /**
+   * Records token usage with its details (see {@link #tagUsage(Span, String, Number, Number, Number,
+   * boolean)}; the counts are reported, not estimated): {@code gen_ai.usage.cache_read.input_tokens},
+   * {@code gen_ai.usage.cache_creation.input_tokens} and {@code gen_ai.usage.reasoning.output_tokens}
+   * in GenAI mode (else {@code <integration>.response.usage.cache_read_input_tokens}, {@code
+   * cache_creation_input_tokens}, {@code reasoning_tokens}). {@code gen_ai.usage.input_tokens} and
+   * the input token metric include the cached tokens, as the conventions say: when {@code
+   * inputExcludesCache} (Anthropic's {@code input_tokens}), the cache counts are added to {@code
+   * promptTokens}. {@code null} counts are skipped.
+   */
+  protected final void tagUsage(Span span, String model, Number promptTokens, Number completionTokens,
+      Number totalTokens, Number cacheReadTokens, Number cacheCreationTokens, Number reasoningTokens,
+      boolean inputExcludesCache) {
+    usage.tagUsage(span, model, promptTokens, completionTokens, totalTokens, cacheReadTokens, cacheCreationTokens,
+        reasoningTokens, inputExcludesCache, false);
+  }
+
   /** The keys {@link #tagUsage} records, for hooks that record usage counts one by one. */
   protected final AttributeKey<Long> usageKey(String count) {
     return usage.usageKey(count);
@@ -105,6 +124,41 @@ public abstract class HookSupport {
    */
   protected static CharSequence textOf(Object value) {
     return TokenSources.text(value);
+  }
+
+  // ------------------------------------------- GenAI conventions (generated code)
+
+  /**
+   * Whether values that have a GenAI key are also recorded under their {@code <integration>.*} key
+   * ({@link GenAiSettings#integrationCopies()}); generated GenAI tags check it.
+   */
+  protected final boolean integrationCopies() {
+    return integrationCopies;
+  }
+
+  /** Records {@code gen_ai.request.choice.count} (or another count) unless it is 1, the default. */
+  protected final void tagChoiceCount(Span span, AttributeKey<Long> key, long count) {
+    if (count != 1) {
+      tags.longValue(span, key, count);
+    }
+  }
+
+  /** As {@link #tagChoiceCount(Span, AttributeKey, long)}; null records nothing. */
+  protected final void tagChoiceCount(Span span, AttributeKey<Long> key, Number count) {
+    if (count != null) {
+      tagChoiceCount(span, key, count.longValue());
+    }
+  }
+
+  /**
+   * Records one value as a string array of one (a single {@code stop} string as {@code
+   * gen_ai.request.stop_sequences}): an enum by its name, anything else by {@code toString()},
+   * truncated; null records nothing.
+   */
+  protected final void tagAsList(Span span, AttributeKey<List<String>> key, Object value) {
+    if (value != null) {
+      tags.strings(span, key, List.of(value instanceof Enum ? ((Enum<?>) value).name() : value.toString()));
+    }
   }
 
   // ------------------------------------------- kept for generated code until the processor uses tags

@@ -5,6 +5,7 @@ import dev.tracepoet.runtime.internal.Failures;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 
 /**
@@ -22,6 +23,9 @@ final class Lifecycle<A, R> {
   private final int characterLimit;
   /** Whether the model is read when a call starts (span name, metrics); else only when counting. */
   private final boolean eagerModel;
+  /** Whether the endpoint follows the GenAI conventions, and whether nested GenAI calls are suppressed. */
+  private final boolean genAi;
+  private final boolean suppressNested;
 
   Lifecycle(EndpointHook<A, R> hook, Endpoint endpoint) {
     this.hook = hook;
@@ -32,6 +36,32 @@ final class Lifecycle<A, R> {
     this.usage = hook.usage();
     this.characterLimit = endpoint.tracing().settings().characterLimit();
     this.eagerModel = metrics != null || endpoint.genAiOperation() != null;
+    this.genAi = endpoint.genAiOperation() != null;
+    this.suppressNested = genAi && endpoint.tracing().settings().genAi().suppressNested();
+  }
+
+  /**
+   * Whether a call starting now is suppressed: a GenAI call inside another tracepoet GenAI CLIENT
+   * span, with {@link GenAiSettings#suppressNested()} on. Suppressed calls run the delegate only.
+   */
+  boolean suppressed() {
+    try {
+      return suppressNested && GenAiNesting.inside();
+    } catch (Throwable t) {
+      failures.report("nesting", t);
+      return false;
+    }
+  }
+
+  /** The context a call's span runs in: the current one with the span (marked for GenAI calls). */
+  Context context(Span span) {
+    Context context = Context.current().with(span);
+    return genAi ? GenAiNesting.mark(context) : context;
+  }
+
+  /** The GenAI state of a streamed call started at {@code startNanos}; null unless GenAI. */
+  GenAiStream genAiStream(long startNanos) {
+    return genAi ? new GenAiStream(startNanos) : null;
   }
 
   /** The model for a call that starts now: read here when eager, else null (read later if needed). */
@@ -41,11 +71,16 @@ final class Lifecycle<A, R> {
 
   /** The start time for the duration metrics; not read (about 30 ns on some VMs) without metrics. */
   long startNanos() {
-    return metrics == null ? 0L : System.nanoTime();
+    return metrics == null && !genAi ? 0L : System.nanoTime();
   }
 
   /** Starts the span and runs {@code recordRequest} (when recording) and {@code preResponse}. */
   Span start(A arguments, String model) {
+    return start(arguments, model, false);
+  }
+
+  /** As {@link #start(Object, String)}; {@code streamed} calls get {@code gen_ai.request.stream}. */
+  Span start(A arguments, String model, boolean streamed) {
     Span span;
     try {
       String operation = endpoint.genAiOperation();
@@ -55,6 +90,9 @@ final class Lifecycle<A, R> {
       }
       var builder = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT);
       endpoint.startAttributes(builder);
+      if (genAi && streamed) {
+        builder.setAttribute(TracepoetAttributes.GEN_AI_REQUEST_STREAM, true);
+      }
       span = builder.startSpan();
     } catch (Throwable t) {
       failures.report("start", t);
@@ -88,10 +126,53 @@ final class Lifecycle<A, R> {
    */
   void succeeded(Span span, A arguments, R response, long startNanos, String model, Prompt prompt,
       StreamTally<R> tally) {
+    String responseModel = responseModel(response);
     recordResponse(span, response);
+    genAiStreamEnd(span, tally);
     String used = usage.afterResponse(this, span, arguments, response, tally, prompt, model, eagerModel);
     post(span, arguments, response, tally, null);
     end(span, startNanos, used, null);
+    CallMetrics.responseModel(null);
+  }
+
+  /**
+   * The response model of a GenAI call, for the metrics (read even when the span is not recording);
+   * made visible to this thread's token metrics until the call ends.
+   */
+  private String responseModel(R response) {
+    if (!genAi || metrics == null || response == null) {
+      return null;
+    }
+    try {
+      String model = hook.responseModel(response);
+      CallMetrics.responseModel(model);
+      return model;
+    } catch (Throwable t) {
+      failures.report("responseModel", t);
+      return null;
+    }
+  }
+
+  private void genAiStreamEnd(Span span, StreamTally<R> tally) {
+    try {
+      if (tally != null && tally.genAi != null) {
+        tally.genAi.end(span);
+      }
+    } catch (Throwable t) {
+      failures.report("finishReasons", t);
+    }
+  }
+
+  /** A streamed element of a GenAI call: time to first chunk, finish reasons. */
+  void genAiChunk(Span span, StreamTally<R> tally, R element) {
+    if (tally.genAi == null) {
+      return;
+    }
+    try {
+      tally.genAi.chunk(span, element == null ? null : hook.finishReasons(element));
+    } catch (Throwable t) {
+      failures.report("chunk", t);
+    }
   }
 
   /**
@@ -103,10 +184,12 @@ final class Lifecycle<A, R> {
       StreamTally<R> tally) {
     String used = model;
     if (tally != null && tally.count() > 0) {
+      responseModel(tally.last());
       recordResponse(span, tally.last());
+      genAiStreamEnd(span, tally);
       used = usage.afterResponse(this, span, arguments, tally.last(), tally, prompt, model, eagerModel);
     }
-    String errorType = error.getClass().getName();
+    String errorType = errorType(error);
     try {
       ErrorStatus.record(span, error, errorType, characterLimit);
     } catch (Throwable t) {
@@ -114,6 +197,20 @@ final class Lifecycle<A, R> {
     }
     post(span, arguments, null, tally, error);
     end(span, startNanos, used, errorType);
+    CallMetrics.responseModel(null);
+  }
+
+  /** The hook's {@code error.type} for {@code error} (e.g. from an error tag), else its class name. */
+  private String errorType(Throwable error) {
+    try {
+      String type = hook.errorType(error);
+      if (type != null && !type.isEmpty()) {
+        return type;
+      }
+    } catch (Throwable t) {
+      failures.report("errorType", t);
+    }
+    return error.getClass().getName();
   }
 
   private void recordResponse(Span span, R response) {
@@ -173,7 +270,7 @@ final class Lifecycle<A, R> {
   /** Makes {@code span} current; null when that failed. */
   Scope enter(Span span) {
     try {
-      return span.makeCurrent();
+      return genAi ? context(span).makeCurrent() : span.makeCurrent();
     } catch (Throwable t) {
       failures.report("makeCurrent", t);
       return null;

@@ -14,9 +14,16 @@ final class StreamTally<R> {
   private long count;
   private R last;
   private StringBuilder completion;
+  /** GenAI stream state (time to first chunk, finish reasons); null unless the endpoint is GenAI. */
+  final GenAiStream genAi;
 
   StreamTally(int maxRetained) {
+    this(maxRetained, null);
+  }
+
+  StreamTally(int maxRetained, GenAiStream genAi) {
     this.maxRetained = maxRetained;
+    this.genAi = genAi;
   }
 
   void add(R element, CharSequence text) {

@@ -45,4 +45,43 @@ public final class TracepoetAttributes {
 
   /** The number of elements a streamed response produced. */
   public static final AttributeKey<Long> ELEMENTS = AttributeKey.longKey("tracepoet.stream.elements");
+
+  /** GenAI semantic conventions: input tokens served from the provider's cache. */
+  public static final AttributeKey<Long> GEN_AI_CACHE_READ_INPUT_TOKENS =
+      AttributeKey.longKey("gen_ai.usage.cache_read.input_tokens");
+
+  /** GenAI semantic conventions: input tokens written to the provider's cache. */
+  public static final AttributeKey<Long> GEN_AI_CACHE_CREATION_INPUT_TOKENS =
+      AttributeKey.longKey("gen_ai.usage.cache_creation.input_tokens");
+
+  /** GenAI semantic conventions: output tokens spent on reasoning. */
+  public static final AttributeKey<Long> GEN_AI_REASONING_OUTPUT_TOKENS =
+      AttributeKey.longKey("gen_ai.usage.reasoning.output_tokens");
+
+  /** GenAI semantic conventions: whether the response is streamed. */
+  public static final AttributeKey<Boolean> GEN_AI_REQUEST_STREAM = AttributeKey.booleanKey("gen_ai.request.stream");
+
+  /** GenAI semantic conventions: seconds from the request until the first streamed chunk. */
+  public static final AttributeKey<Double> GEN_AI_TIME_TO_FIRST_CHUNK =
+      AttributeKey.doubleKey("gen_ai.response.time_to_first_chunk");
+
+  /** GenAI semantic conventions: the model that answered. */
+  public static final AttributeKey<String> GEN_AI_RESPONSE_MODEL = AttributeKey.stringKey("gen_ai.response.model");
+
+  /** GenAI semantic conventions: why the model stopped, one per choice. */
+  public static final AttributeKey<java.util.List<String>> GEN_AI_FINISH_REASONS =
+      AttributeKey.stringArrayKey("gen_ai.response.finish_reasons");
+
+  /** GenAI semantic conventions: the chat history sent (JSON, content capture only). */
+  public static final AttributeKey<String> GEN_AI_INPUT_MESSAGES = AttributeKey.stringKey("gen_ai.input.messages");
+
+  /** GenAI semantic conventions: the messages the model returned (JSON, content capture only). */
+  public static final AttributeKey<String> GEN_AI_OUTPUT_MESSAGES = AttributeKey.stringKey("gen_ai.output.messages");
+
+  /** GenAI semantic conventions: instructions given apart from the history (JSON, content capture only). */
+  public static final AttributeKey<String> GEN_AI_SYSTEM_INSTRUCTIONS =
+      AttributeKey.stringKey("gen_ai.system_instructions");
+
+  /** GenAI semantic conventions: the tools offered to the model (JSON, content capture only). */
+  public static final AttributeKey<String> GEN_AI_TOOL_DEFINITIONS = AttributeKey.stringKey("gen_ai.tool.definitions");
 }

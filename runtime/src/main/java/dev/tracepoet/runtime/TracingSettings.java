@@ -31,6 +31,11 @@ import java.util.function.Function;
  *       <td>{@code TRACEPOET_MAX_RETAINED_ELEMENTS}</td><td>10000</td></tr>
  * </table>
  *
+ * <p>Content capture is also switched on by the OpenTelemetry GenAI switch {@code
+ * otel.instrumentation.genai.capture-message-content} / {@code
+ * OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT}; when both are set, tracepoet's own wins.
+ * The GenAI settings ({@link #genAi()}) have their own table in {@link GenAiSettings}.
+ *
  * A system property wins over the environment variable. A value that cannot be parsed is ignored
  * (and logged once); it never fails the application.
  */
@@ -50,8 +55,10 @@ public final class TracingSettings {
   private final int maxRetainedElements;
   private final String serverAddress;
   private final int serverPort;
+  private final GenAiSettings genAi;
 
   private TracingSettings(Builder builder) {
+    this.genAi = builder.genAi;
     this.serverAddress = builder.serverAddress;
     this.serverPort = builder.serverPort;
     this.characterLimit = builder.characterLimit;
@@ -118,7 +125,19 @@ public final class TracingSettings {
   private static final List<Source> SOURCES =
       List.of(
           new Source("tracepoet.character.limit", (b, v, l) -> b.characterLimit(Integer.parseInt(v))),
+          new Source(
+              "otel.instrumentation.genai.capture-message-content",
+              (b, v, l) -> b.captureContent(parseBoolean(v))),
           new Source("tracepoet.capture.content", (b, v, l) -> b.captureContent(parseBoolean(v))),
+          new Source(
+              "tracepoet.genai.suppress.nested",
+              (b, v, l) -> b.genAi(b.genAi.toBuilder().suppressNested(parseBoolean(v)).build())),
+          new Source(
+              "tracepoet.genai.integration.copies",
+              (b, v, l) -> b.genAi(b.genAi.toBuilder().integrationCopies(parseBoolean(v)).build())),
+          new Source(
+              "tracepoet.genai.content.part.limit",
+              (b, v, l) -> b.genAi(b.genAi.toBuilder().contentPartLimit(Integer.parseInt(v)).build())),
           new Source(
               "tracepoet.capture.content.sample.rate",
               (b, v, l) -> b.contentSampleRate(Double.parseDouble(v))),
@@ -154,7 +173,7 @@ public final class TracingSettings {
       Function<String, String> properties, Function<String, String> environment, String property) {
     String value = properties.apply(property);
     if (value == null) {
-      value = environment.apply(property.toUpperCase(Locale.ROOT).replace('.', '_'));
+      value = environment.apply(property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
     }
     return value == null || value.isBlank() ? null : value;
   }
@@ -204,9 +223,15 @@ public final class TracingSettings {
     return serverPort;
   }
 
+  /** The settings of GenAI-convention clients (nested-span suppression, key copies, content). */
+  public GenAiSettings genAi() {
+    return genAi;
+  }
+
   /** A builder initialised with these settings. */
   public Builder toBuilder() {
     return new Builder()
+        .genAi(genAi)
         .server(serverAddress, serverPort)
         .characterLimit(characterLimit)
         .captureContent(captureContent)
@@ -227,7 +252,8 @@ public final class TracingSettings {
         && other.metricsEnabled == metricsEnabled
         && other.maxRetainedElements == maxRetainedElements
         && Objects.equals(other.serverAddress, serverAddress)
-        && other.serverPort == serverPort;
+        && other.serverPort == serverPort
+        && other.genAi.equals(genAi);
   }
 
   @Override
@@ -239,7 +265,8 @@ public final class TracingSettings {
         metricsEnabled,
         maxRetainedElements,
         serverAddress,
-        serverPort);
+        serverPort,
+        genAi);
   }
 
   @Override
@@ -258,6 +285,8 @@ public final class TracingSettings {
         + serverAddress
         + ":"
         + serverPort
+        + ", genAi="
+        + genAi
         + "}";
   }
 
@@ -270,8 +299,19 @@ public final class TracingSettings {
     private int maxRetainedElements = DEFAULT_MAX_RETAINED_ELEMENTS;
     private String serverAddress;
     private int serverPort = -1;
+    private GenAiSettings genAi = GenAiSettings.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the GenAI settings.
+     *
+     * @throws NullPointerException if {@code genAi} is null
+     */
+    public Builder genAi(GenAiSettings genAi) {
+      this.genAi = Objects.requireNonNull(genAi, "genAi");
+      return this;
+    }
 
     /**
      * Sets the API server ({@code server.address} / {@code server.port}) recorded on spans and

@@ -3,6 +3,7 @@ package dev.tracepoet.runtime;
 import dev.tracepoet.runtime.internal.Failures;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.util.List;
 
 /**
  * Token usage and content capture of one endpoint: prompt tokens before the call, reported or
@@ -18,12 +19,16 @@ final class UsageCapture {
   private final Failures failures;
   private final boolean genAi;
   private final boolean captureContent;
+  private final GenAiSettings genAiSettings;
   private final long contentThreshold;
   private final AttributeKey<Long> promptTokensKey;
   private final AttributeKey<Long> completionTokensKey;
   private final AttributeKey<Long> totalTokensKey;
   private final AttributeKey<Boolean> estimatedKey;
   private final AttributeKey<String> countedByKey;
+  private final AttributeKey<Long> cacheReadKey;
+  private final AttributeKey<Long> cacheCreationKey;
+  private final AttributeKey<Long> reasoningKey;
   private final AttributeKey<String> promptKey;
   private final AttributeKey<String> completionKey;
 
@@ -34,6 +39,7 @@ final class UsageCapture {
     this.genAi = endpoint.genAiOperation() != null;
     TracingSettings settings = endpoint.tracing().settings();
     this.captureContent = settings.captureContent() && settings.contentSampleRate() > 0;
+    this.genAiSettings = settings.genAi();
     this.contentThreshold = (long) (settings.contentSampleRate() * Long.MAX_VALUE);
     String integration = endpoint.tracing().integration();
     String usage = integration + ".response.usage.";
@@ -42,6 +48,9 @@ final class UsageCapture {
     this.totalTokensKey = AttributeKey.longKey(usage + "total_tokens");
     this.estimatedKey = AttributeKey.booleanKey(usage + "estimated");
     this.countedByKey = AttributeKey.stringKey(usage + "counted_by");
+    this.cacheReadKey = AttributeKey.longKey(usage + "cache_read_input_tokens");
+    this.cacheCreationKey = AttributeKey.longKey(usage + "cache_creation_input_tokens");
+    this.reasoningKey = AttributeKey.longKey(usage + "reasoning_tokens");
     this.promptKey = AttributeKey.stringKey(integration + ".request.prompt");
     this.completionKey = AttributeKey.stringKey(integration + ".response.completion");
   }
@@ -73,6 +82,9 @@ final class UsageCapture {
       }
       if (capturesContent(span)) {
         tags.string(span, promptKey, TokenSources.text(source));
+        if (genAi) {
+          inputMessages(span, source);
+        }
       }
       String used = modelKnown ? model : life.modelOrNull(arguments);
       long count = TokenSources.count(source, used);
@@ -81,6 +93,23 @@ final class UsageCapture {
       failures.report("promptTokens", t);
       return null;
     }
+  }
+
+  /** The prompt wiring as {@code gen_ai.input.messages}: one user message, a text part per string. */
+  private void inputMessages(Span span, Object source) {
+    GenAiMessages messages = GenAiMessages.create(genAiSettings).message("user");
+    if (source instanceof CharSequence) {
+      messages.text((CharSequence) source);
+    } else if (source instanceof Iterable) {
+      for (Object text : (Iterable<?>) source) {
+        if (text instanceof CharSequence) {
+          messages.text((CharSequence) text);
+        }
+      }
+    } else {
+      return; // token ids: no text
+    }
+    span.setAttribute(TracepoetAttributes.GEN_AI_INPUT_MESSAGES, messages.toJson());
   }
 
   /**
@@ -105,6 +134,12 @@ final class UsageCapture {
       }
       if (completion != null && capture) {
         tags.string(span, completionKey, completion);
+        if (genAi) {
+          List<String> reasons = response == null ? null : life.hook.finishReasons(response);
+          String reason = reasons == null || reasons.isEmpty() ? null : reasons.get(0);
+          span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES,
+              GenAiMessages.create(genAiSettings).message("assistant", reason).text(completion).toJson());
+        }
       }
       if (!reported && (prompt != null || completion != null)) {
         if (!read) {
@@ -130,6 +165,22 @@ final class UsageCapture {
   /** See {@link EndpointHook#tagUsage(Span, String, Number, Number, Number, boolean)}. */
   void tagUsage(Span span, String model, Number promptTokens, Number completionTokens, Number totalTokens,
       boolean estimated) {
+    tagUsage(span, model, promptTokens, completionTokens, totalTokens, null, null, null, false, estimated);
+  }
+
+  /**
+   * See {@link HookSupport#tagUsage(Span, String, Number, Number, Number, Number, Number, Number,
+   * boolean)}: also the cache and reasoning details; the GenAI input count (and the metric) include
+   * the cached tokens, adding them when {@code inputExcludesCache}.
+   */
+  void tagUsage(Span span, String model, Number promptTokens, Number completionTokens, Number totalTokens,
+      Number cacheRead, Number cacheCreation, Number reasoning, boolean inputExcludesCache, boolean estimated) {
+    Number input = promptTokens;
+    if (inputExcludesCache && (cacheRead != null || cacheCreation != null)) {
+      input = (promptTokens == null ? 0 : promptTokens.longValue())
+          + (cacheRead == null ? 0 : cacheRead.longValue())
+          + (cacheCreation == null ? 0 : cacheCreation.longValue());
+    }
     tags.longValue(span, promptTokensKey, promptTokens);
     tags.longValue(span, completionTokensKey, completionTokens);
     if (totalTokens != null) {
@@ -143,11 +194,18 @@ final class UsageCapture {
       span.setAttribute(estimatedKey, true);
     }
     if (genAi) {
-      tags.longValue(span, TracepoetAttributes.GEN_AI_INPUT_TOKENS, promptTokens);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_INPUT_TOKENS, input);
       tags.longValue(span, TracepoetAttributes.GEN_AI_OUTPUT_TOKENS, completionTokens);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_CACHE_READ_INPUT_TOKENS, cacheRead);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_CACHE_CREATION_INPUT_TOKENS, cacheCreation);
+      tags.longValue(span, TracepoetAttributes.GEN_AI_REASONING_OUTPUT_TOKENS, reasoning);
+    } else if (cacheRead != null || cacheCreation != null || reasoning != null) {
+      tags.longValue(span, cacheReadKey, cacheRead);
+      tags.longValue(span, cacheCreationKey, cacheCreation);
+      tags.longValue(span, reasoningKey, reasoning);
     }
     if (metrics != null) {
-      metrics.tokens(model, promptTokens, completionTokens);
+      metrics.tokens(model, input, completionTokens);
     }
   }
 

@@ -1,0 +1,59 @@
+package dev.tracepoet.runtime;
+
+/**
+ * Logs, once per wrapped client, at INFO through {@link System.Logger} {@code dev.tracepoet}, the
+ * effective settings: conventions and their version, content capture and where it goes, limits,
+ * nested-span suppression, key copies, metrics. Internal (package-private).
+ */
+final class SettingsReport {
+  /** The GenAI semantic-conventions version tracepoet follows. */
+  static final String CONVENTIONS_VERSION = "1.41.0";
+
+  private static final System.Logger LOGGER = System.getLogger("dev.tracepoet");
+
+  private SettingsReport() {}
+
+  static void log(String integration, String genAiProvider, TracingSettings settings, boolean traced,
+      boolean measured) {
+    if (!LOGGER.isLoggable(System.Logger.Level.INFO)) {
+      return;
+    }
+    LOGGER.log(System.Logger.Level.INFO, describe(integration, genAiProvider, settings, traced, measured));
+  }
+
+  static String describe(String integration, String genAiProvider, TracingSettings settings, boolean traced,
+      boolean measured) {
+    StringBuilder out = new StringBuilder("tracepoet: tracing ").append(integration);
+    if (genAiProvider != null) {
+      GenAiSettings genAi = settings.genAi();
+      out.append(" with the OpenTelemetry GenAI semantic conventions v").append(CONVENTIONS_VERSION)
+          .append(" (gen_ai.provider.name=").append(genAiProvider).append(')')
+          .append("; nested GenAI spans ").append(genAi.suppressNested() ? "suppressed" : "kept")
+          .append("; ").append(integration).append(".* copies of GenAI keys ")
+          .append(genAi.integrationCopies() ? "kept" : "dropped");
+    }
+    out.append("; content capture ");
+    if (settings.captureContent()) {
+      out.append("ON (span attributes ").append(integration).append(".request.prompt / .response.completion");
+      if (genAiProvider != null) {
+        out.append(", gen_ai.input.messages / gen_ai.output.messages / gen_ai.system_instructions / "
+            + "gen_ai.tool.definitions, ").append(settings.genAi().contentPartLimit())
+            .append(" characters per part, redaction ")
+            .append(settings.genAi().redactor() == null ? "none" : "set");
+      }
+      out.append("; sample rate ").append(settings.contentSampleRate()).append(')');
+    } else {
+      out.append("off");
+    }
+    out.append("; character limit ").append(settings.characterLimit())
+        .append("; metrics ").append(measured ? "on" : "off")
+        .append("; spans ").append(traced ? "on" : "off (no OpenTelemetry SDK)");
+    if (settings.serverAddress() != null) {
+      out.append("; server ").append(settings.serverAddress());
+      if (settings.serverPort() > 0) {
+        out.append(':').append(settings.serverPort());
+      }
+    }
+    return out.toString();
+  }
+}
