@@ -2,7 +2,6 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.batches.Batch;
 import com.openai.models.batches.BatchCancelParams;
 import com.openai.models.batches.BatchCreateParams;
@@ -10,7 +9,6 @@ import com.openai.models.batches.BatchListPage;
 import com.openai.models.batches.BatchListParams;
 import com.openai.models.batches.BatchRetrieveParams;
 import com.openai.services.blocking.BatchService;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -18,9 +16,7 @@ import java.util.function.Consumer;
 /** View of {@link BatchService}: one plain span per call with ids, status and request counts. */
 @TracedClient(
     integration = "openai",
-    wraps = BatchService.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = BatchService.class)
 public interface BatchServiceView extends BatchService {
 
   @Override

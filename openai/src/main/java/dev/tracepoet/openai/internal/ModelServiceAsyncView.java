@@ -2,7 +2,6 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.models.Model;
 import com.openai.models.models.ModelDeleteParams;
 import com.openai.models.models.ModelDeleted;
@@ -10,7 +9,6 @@ import com.openai.models.models.ModelListPageAsync;
 import com.openai.models.models.ModelListParams;
 import com.openai.models.models.ModelRetrieveParams;
 import com.openai.services.async.ModelServiceAsync;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +20,7 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = ModelServiceAsync.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = ModelServiceAsync.class)
 public interface ModelServiceAsyncView extends ModelServiceAsync {
 
   @Override

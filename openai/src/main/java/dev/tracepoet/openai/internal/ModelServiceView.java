@@ -2,7 +2,6 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.models.Model;
 import com.openai.models.models.ModelDeleteParams;
 import com.openai.models.models.ModelDeleted;
@@ -10,7 +9,6 @@ import com.openai.models.models.ModelListPage;
 import com.openai.models.models.ModelListParams;
 import com.openai.models.models.ModelRetrieveParams;
 import com.openai.services.blocking.ModelService;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -21,9 +19,7 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = ModelService.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = ModelService.class)
 public interface ModelServiceView extends ModelService {
 
   @Override

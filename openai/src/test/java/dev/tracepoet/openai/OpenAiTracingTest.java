@@ -9,7 +9,9 @@ import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_RESPONSE_FINISH_REASONS;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_RESPONSE_ID;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_RESPONSE_MODEL;
+import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_USAGE_INPUT_TOKENS;
+import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_USAGE_REASONING_OUTPUT_TOKENS;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_USAGE_OUTPUT_TOKENS;
 import static io.opentelemetry.semconv.incubating.OpenaiIncubatingAttributes.OPENAI_API_TYPE;
 import static io.opentelemetry.semconv.incubating.OpenaiIncubatingAttributes.OPENAI_REQUEST_SERVICE_TIER;
@@ -111,6 +113,8 @@ class OpenAiTracingTest extends OpenAiFixtureTest {
     assertEquals(List.of("stop", "tool_calls"), span.getAttributes().get(GEN_AI_RESPONSE_FINISH_REASONS));
     assertEquals(42L, span.getAttributes().get(GEN_AI_USAGE_INPUT_TOKENS));
     assertEquals(31L, span.getAttributes().get(GEN_AI_USAGE_OUTPUT_TOKENS));
+    assertEquals(16L, span.getAttributes().get(GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS));
+    assertEquals(8L, span.getAttributes().get(GEN_AI_USAGE_REASONING_OUTPUT_TOKENS));
     assertEquals("default", span.getAttributes().get(OPENAI_REQUEST_SERVICE_TIER));
     assertEquals("fp_7f2a1c9d3e", span.getAttributes().get(OPENAI_RESPONSE_SYSTEM_FINGERPRINT));
     assertEquals("chat_completions", span.getAttributes().get(OPENAI_API_TYPE));
@@ -202,7 +206,9 @@ class OpenAiTracingTest extends OpenAiFixtureTest {
     SpanData span = onlySpan();
     assertEquals(StatusCode.ERROR, span.getStatus().getStatusCode());
     assertEquals(429L, span.getAttributes().get(HttpAttributes.HTTP_RESPONSE_STATUS_CODE));
-    assertEquals(RateLimitException.class.getName(), span.getAttributes().get(ErrorAttributes.ERROR_TYPE));
+    assertEquals("429", span.getAttributes().get(ErrorAttributes.ERROR_TYPE), "the HTTP status, as the HTTP conventions say");
+    assertEquals("requests", span.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("openai.error.type")));
+    assertEquals(0L, span.getAttributes().get(dev.tracepoet.openai.internal.ErrorHeaders.REMAINING_REQUESTS));
     assertEquals("rate_limit_exceeded", span.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("openai.error.code")));
     assertEquals(20L, span.getAttributes().get(dev.tracepoet.openai.internal.ErrorHeaders.RETRY_AFTER_MS));
   }

@@ -2,11 +2,9 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.services.async.EmbeddingServiceAsync;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -20,9 +18,7 @@ import java.util.function.Consumer;
 @TracedClient(
     integration = "openai",
     genAiProvider = "openai",
-    wraps = EmbeddingServiceAsync.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = EmbeddingServiceAsync.class)
 public interface EmbeddingServiceAsyncView extends EmbeddingServiceAsync {
 
   @Override

@@ -3,7 +3,6 @@ package dev.tracepoet.openai.internal;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.HttpResponse;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.files.FileContentParams;
 import com.openai.models.files.FileCreateParams;
 import com.openai.models.files.FileDeleteParams;
@@ -13,7 +12,6 @@ import com.openai.models.files.FileListParams;
 import com.openai.models.files.FileObject;
 import com.openai.models.files.FileRetrieveParams;
 import com.openai.services.blocking.FileService;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -25,9 +23,7 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = FileService.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = FileService.class)
 public interface FileServiceView extends FileService {
 
   @Override

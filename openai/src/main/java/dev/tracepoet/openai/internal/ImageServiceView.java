@@ -3,14 +3,12 @@ package dev.tracepoet.openai.internal;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.images.ImageEditParams;
 import com.openai.models.images.ImageEditStreamEvent;
 import com.openai.models.images.ImageGenStreamEvent;
 import com.openai.models.images.ImageGenerateParams;
 import com.openai.models.images.ImagesResponse;
 import com.openai.services.blocking.ImageService;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
@@ -25,9 +23,7 @@ import java.util.function.Consumer;
     integration = "openai",
     genAiProvider = "openai",
     wraps = ImageService.class,
-    adapters = StreamResponseAdapter.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    adapters = StreamResponseAdapter.class)
 public interface ImageServiceView extends ImageService {
 
   @Override

@@ -2,8 +2,6 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.ClientOptions;
-import com.openai.errors.OpenAIServiceException;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
@@ -17,9 +15,7 @@ import java.util.function.Consumer;
 @TracedClient(
     integration = "openai",
     genAiProvider = "openai",
-    wraps = OpenAIClient.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = OpenAIClient.class)
 public interface OpenAIClientView extends OpenAIClient {
 
   @Override

@@ -2,11 +2,9 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.moderations.ModerationCreateParams;
 import com.openai.models.moderations.ModerationCreateResponse;
 import com.openai.services.blocking.ModerationService;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -14,9 +12,7 @@ import java.util.function.Consumer;
 /** View of {@link ModerationService}: a plain span (v1.41.0 defines no GenAI operation for moderation). */
 @TracedClient(
     integration = "openai",
-    wraps = ModerationService.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = ModerationService.class)
 public interface ModerationServiceView extends ModerationService {
 
   @Override

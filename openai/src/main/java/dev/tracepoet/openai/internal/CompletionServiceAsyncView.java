@@ -2,29 +2,26 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
-import com.openai.core.http.StreamResponse;
-import com.openai.errors.OpenAIServiceException;
+import com.openai.core.http.AsyncStreamResponse;
 import com.openai.models.completions.Completion;
 import com.openai.models.completions.CompletionCreateParams;
-import com.openai.services.blocking.CompletionService;
-import dev.tracepoet.annotations.ErrorTags;
+import com.openai.services.async.CompletionServiceAsync;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
-import dev.tracepoet.openai.StreamResponseAdapter;
+import dev.tracepoet.openai.AsyncStreamResponseAdapter;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** View of {@link CompletionService} (legacy completions): GenAI {@code text_completion}. */
+/** View of {@link CompletionServiceAsync} (legacy completions): GenAI {@code text_completion}. */
 @TracedClient(
     integration = "openai",
     genAiProvider = "openai",
-    wraps = CompletionService.class,
-    adapters = StreamResponseAdapter.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
-public interface CompletionServiceView extends CompletionService {
+    wraps = CompletionServiceAsync.class,
+    adapters = AsyncStreamResponseAdapter.class)
+public interface CompletionServiceAsyncView extends CompletionServiceAsync {
 
   @Override
-  CompletionServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+  CompletionServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
 
   @Override
   @TracedEndpoint(
@@ -41,12 +38,12 @@ public interface CompletionServiceView extends CompletionService {
         "seed=params.seed",
         "frequency_penalty=params.frequency_penalty",
         "presence_penalty=params.presence_penalty",
-        "stop=params.stop.strings|params.stop.string"
+        "stop=params.stop.string"
       },
       responseTags = {"id", "model", "finish_reasons=choices.finish_reason.as_string", "system_fingerprint"},
       usage = "usage",
       hook = Hooks.CompletionHook.class)
-  Completion create(CompletionCreateParams params, RequestOptions requestOptions);
+  CompletableFuture<Completion> create(CompletionCreateParams params, RequestOptions requestOptions);
 
   @Override
   @TracedEndpoint(
@@ -63,10 +60,10 @@ public interface CompletionServiceView extends CompletionService {
         "seed=params.seed",
         "frequency_penalty=params.frequency_penalty",
         "presence_penalty=params.presence_penalty",
-        "stop=params.stop.strings|params.stop.string"
+        "stop=params.stop.string"
       },
       responseTags = {"id", "model", "system_fingerprint"},
       usage = "usage",
       hook = Hooks.CompletionHook.class)
-  StreamResponse<Completion> createStreaming(CompletionCreateParams params, RequestOptions requestOptions);
+  AsyncStreamResponse<Completion> createStreaming(CompletionCreateParams params, RequestOptions requestOptions);
 }

@@ -3,7 +3,6 @@ package dev.tracepoet.openai.internal;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.AsyncStreamResponse;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCancelParams;
 import com.openai.models.responses.ResponseCreateParams;
@@ -11,7 +10,6 @@ import com.openai.models.responses.ResponseDeleteParams;
 import com.openai.models.responses.ResponseRetrieveParams;
 import com.openai.models.responses.ResponseStreamEvent;
 import com.openai.services.async.ResponseServiceAsync;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.AsyncStreamResponseAdapter;
@@ -22,7 +20,9 @@ import java.util.function.Consumer;
  * View of {@link ResponseServiceAsync} ({@code client.responses()}): {@code create} / {@code
  * createStreaming} as GenAI {@code chat} operations ({@code openai.api.type = responses}), {@code
  * retrieve}, {@code cancel}, {@code delete} as plain spans. The model is a {@code ResponsesModel}
- * union read as a string, a {@code ChatModel} or a responses-only model, whichever is present.
+ * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
+ * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
+ * {@code gen_ai.response.model}.
  * {@code inputItems()}, {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
  * are forwarded untraced.
  */
@@ -30,9 +30,7 @@ import java.util.function.Consumer;
     integration = "openai",
     genAiProvider = "openai",
     wraps = ResponseServiceAsync.class,
-    adapters = AsyncStreamResponseAdapter.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    adapters = AsyncStreamResponseAdapter.class)
 public interface ResponseServiceAsyncView extends ResponseServiceAsync {
 
   @Override
@@ -45,17 +43,15 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
       endpoint = "/responses",
       method = "POST",
       requestTags = {
-        "model=params.model.string|params.model.chat.as_string|params.model.only.as_string",
         "max_tokens=params.max_output_tokens",
         "temperature=params.temperature",
         "top_p=params.top_p",
         "service_tier=params.service_tier.as_string",
         "previous_response_id=params.previous_response_id",
-        "^gen_ai.conversation.id=params.conversation.id|params.conversation.response_conversation_param.id"
+        "conversation_id=params.conversation.id"
       },
       responseTags = {
         "id",
-        "model=model.string|model.chat.as_string|model.only.as_string",
         "status=status.as_string",
         "service_tier=service_tier.as_string"
       },
@@ -70,23 +66,19 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
       endpoint = "/responses",
       method = "POST",
       requestTags = {
-        "model=params.model.string|params.model.chat.as_string|params.model.only.as_string",
         "max_tokens=params.max_output_tokens",
         "temperature=params.temperature",
         "top_p=params.top_p",
         "service_tier=params.service_tier.as_string",
         "previous_response_id=params.previous_response_id",
-        "^gen_ai.conversation.id=params.conversation.id|params.conversation.response_conversation_param.id"
+        "conversation_id=params.conversation.id"
       },
       // read from the last event: response.completed (or .incomplete / .failed) carries the response
       responseTags = {
-        "id=completed.response.id|incomplete.response.id|failed.response.id",
-        "model=completed.response.model.string|completed.response.model.chat.as_string"
-            + "|completed.response.model.only.as_string",
-        "status=completed.response.status.as_string|incomplete.response.status.as_string"
-            + "|failed.response.status.as_string"
+        "id=completed.response.id",
+        "status=completed.response.status.as_string"
       },
-      usage = "completed.response.usage", // GUESS: usage paths may not take alternatives
+      usage = "completed.response.usage",
       hook = Hooks.ResponseEventHook.class)
   AsyncStreamResponse<ResponseStreamEvent> createStreaming(ResponseCreateParams params, RequestOptions requestOptions);
 
@@ -98,7 +90,6 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
       requestTags = "response_id=params.response_id",
       responseTags = {
         "id",
-        "model=model.string|model.chat.as_string|model.only.as_string",
         "status=status.as_string"
       },
       usage = "usage")

@@ -3,7 +3,6 @@ package dev.tracepoet.openai.internal;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -14,7 +13,6 @@ import com.openai.models.chat.completions.ChatCompletionListParams;
 import com.openai.models.chat.completions.ChatCompletionRetrieveParams;
 import com.openai.models.chat.completions.ChatCompletionUpdateParams;
 import com.openai.services.blocking.chat.ChatCompletionService;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
@@ -31,9 +29,7 @@ import java.util.function.Consumer;
     integration = "openai",
     genAiProvider = "openai",
     wraps = ChatCompletionService.class,
-    adapters = StreamResponseAdapter.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    adapters = StreamResponseAdapter.class)
 public interface ChatCompletionServiceView extends ChatCompletionService {
 
   @Override
@@ -47,14 +43,14 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       method = "POST",
       requestTags = {
         "model=params.model.as_string",
-        "max_tokens=params.max_completion_tokens|params.max_tokens",
+        "max_tokens=params.max_completion_tokens",
         "temperature=params.temperature",
         "top_p=params.top_p",
         "n=params.n",
         "seed=params.seed",
         "frequency_penalty=params.frequency_penalty",
         "presence_penalty=params.presence_penalty",
-        "stop=params.stop.strings|params.stop.string",
+        "stop=params.stop.string",
         "service_tier=params.service_tier.as_string",
         "reasoning_effort=params.reasoning_effort.as_string"
       },
@@ -77,14 +73,14 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       method = "POST",
       requestTags = {
         "model=params.model.as_string",
-        "max_tokens=params.max_completion_tokens|params.max_tokens",
+        "max_tokens=params.max_completion_tokens",
         "temperature=params.temperature",
         "top_p=params.top_p",
         "n=params.n",
         "seed=params.seed",
         "frequency_penalty=params.frequency_penalty",
         "presence_penalty=params.presence_penalty",
-        "stop=params.stop.strings|params.stop.string",
+        "stop=params.stop.string",
         "service_tier=params.service_tier.as_string",
         "reasoning_effort=params.reasoning_effort.as_string"
       },

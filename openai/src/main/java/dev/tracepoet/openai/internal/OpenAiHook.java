@@ -12,9 +12,10 @@ import io.opentelemetry.api.trace.Span;
  * ErrorHeaders}). The per-endpoint hooks below bind {@code A} (the params, the endpoint's first
  * parameter) and {@code R} (the response, or the streamed element).
  *
- * <p>GUESS (views API, not landed when drafted): a custom hook on a two-parameter endpoint {@code
- * op(Params params, RequestOptions requestOptions)} is an {@code EndpointHook<Params, R>}; a hook
- * may extend a generic base as long as it binds the type arguments itself.
+ * <p>A hook on a two-parameter endpoint {@code op(Params params, RequestOptions requestOptions)} is
+ * an {@code EndpointHook<Params, R>} (it sees the first argument); for streamed results {@code R}
+ * is the element type. The error status, code and type are recorded here too, until error tags
+ * are available to the views.
  */
 abstract class OpenAiHook<A, R> extends EndpointHook<A, R> {
 

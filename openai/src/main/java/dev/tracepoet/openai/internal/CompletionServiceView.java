@@ -2,30 +2,25 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
-import com.openai.core.http.AsyncStreamResponse;
-import com.openai.errors.OpenAIServiceException;
+import com.openai.core.http.StreamResponse;
 import com.openai.models.completions.Completion;
 import com.openai.models.completions.CompletionCreateParams;
-import com.openai.services.async.CompletionServiceAsync;
-import dev.tracepoet.annotations.ErrorTags;
+import com.openai.services.blocking.CompletionService;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
-import dev.tracepoet.openai.AsyncStreamResponseAdapter;
-import java.util.concurrent.CompletableFuture;
+import dev.tracepoet.openai.StreamResponseAdapter;
 import java.util.function.Consumer;
 
-/** View of {@link CompletionServiceAsync} (legacy completions): GenAI {@code text_completion}. */
+/** View of {@link CompletionService} (legacy completions): GenAI {@code text_completion}. */
 @TracedClient(
     integration = "openai",
     genAiProvider = "openai",
-    wraps = CompletionServiceAsync.class,
-    adapters = AsyncStreamResponseAdapter.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
-public interface CompletionServiceAsyncView extends CompletionServiceAsync {
+    wraps = CompletionService.class,
+    adapters = StreamResponseAdapter.class)
+public interface CompletionServiceView extends CompletionService {
 
   @Override
-  CompletionServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+  CompletionServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
 
   @Override
   @TracedEndpoint(
@@ -42,12 +37,12 @@ public interface CompletionServiceAsyncView extends CompletionServiceAsync {
         "seed=params.seed",
         "frequency_penalty=params.frequency_penalty",
         "presence_penalty=params.presence_penalty",
-        "stop=params.stop.strings|params.stop.string"
+        "stop=params.stop.string"
       },
       responseTags = {"id", "model", "finish_reasons=choices.finish_reason.as_string", "system_fingerprint"},
       usage = "usage",
       hook = Hooks.CompletionHook.class)
-  CompletableFuture<Completion> create(CompletionCreateParams params, RequestOptions requestOptions);
+  Completion create(CompletionCreateParams params, RequestOptions requestOptions);
 
   @Override
   @TracedEndpoint(
@@ -64,10 +59,10 @@ public interface CompletionServiceAsyncView extends CompletionServiceAsync {
         "seed=params.seed",
         "frequency_penalty=params.frequency_penalty",
         "presence_penalty=params.presence_penalty",
-        "stop=params.stop.strings|params.stop.string"
+        "stop=params.stop.string"
       },
       responseTags = {"id", "model", "system_fingerprint"},
       usage = "usage",
       hook = Hooks.CompletionHook.class)
-  AsyncStreamResponse<Completion> createStreaming(CompletionCreateParams params, RequestOptions requestOptions);
+  StreamResponse<Completion> createStreaming(CompletionCreateParams params, RequestOptions requestOptions);
 }

@@ -1,9 +1,7 @@
 package dev.tracepoet.openai.internal;
 
 import com.openai.core.ClientOptions;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.services.blocking.ChatService;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
@@ -11,9 +9,7 @@ import java.util.function.Consumer;
 @TracedClient(
     integration = "openai",
     genAiProvider = "openai",
-    wraps = ChatService.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = ChatService.class)
 public interface ChatServiceView extends ChatService {
 
   @Override

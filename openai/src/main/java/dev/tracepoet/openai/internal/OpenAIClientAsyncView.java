@@ -2,8 +2,6 @@ package dev.tracepoet.openai.internal;
 
 import com.openai.client.OpenAIClientAsync;
 import com.openai.core.ClientOptions;
-import com.openai.errors.OpenAIServiceException;
-import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
@@ -14,9 +12,7 @@ import java.util.function.Consumer;
 @TracedClient(
     integration = "openai",
     genAiProvider = "openai",
-    wraps = OpenAIClientAsync.class,
-    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
-        "^http.response.status_code=status_code", "code=code", "type=type"}))
+    wraps = OpenAIClientAsync.class)
 public interface OpenAIClientAsyncView extends OpenAIClientAsync {
 
   @Override
