@@ -28,7 +28,7 @@ public interface BatchServiceView extends BatchService {
       endpoint = "/batches",
       method = "POST",
       requestTags = {
-        "endpoint=params.endpoint.as_string",
+        "batch_endpoint=params.endpoint.as_string",
         "input_file_id=params.input_file_id",
         "completion_window=params.completion_window.as_string"
       },
