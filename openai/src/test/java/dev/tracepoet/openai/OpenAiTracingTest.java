@@ -232,4 +232,24 @@ class OpenAiTracingTest extends OpenAiFixtureTest {
       assertEquals("gpt-4o-mini-2024-07-18", raw.parse().model());
     }
   }
+
+  @Test
+  void aServerTheSettingsNameWinsOverTheBaseUrl() {
+    OpenAIClient named =
+        OpenAiTracing.wrap(
+            client,
+            OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build(),
+            TracingSettings.builder().metricsEnabled(false).server("gateway.internal", 8443).build());
+    named.models().list();
+    SpanData span = onlySpan();
+    assertEquals("gateway.internal", span.getAttributes().get(ServerAttributes.SERVER_ADDRESS));
+    assertEquals(8443L, span.getAttributes().get(ServerAttributes.SERVER_PORT));
+  }
+
+  @Test
+  void nullArgumentsAreRejectedByName() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> OpenAiTracing.wrap((OpenAIClient) null));
+    assertEquals("client", e.getMessage());
+    assertThrows(NullPointerException.class, () -> OpenAiTracing.wrap(client, null));
+  }
 }
