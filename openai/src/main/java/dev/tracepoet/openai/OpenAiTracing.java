@@ -1,0 +1,89 @@
+package dev.tracepoet.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.OpenAIClientAsync;
+import dev.tracepoet.openai.internal.ServerAddress;
+import dev.tracepoet.openai.internal.TracedOpenAIClientAsyncView;
+import dev.tracepoet.openai.internal.TracedOpenAIClientView;
+import dev.tracepoet.runtime.TracingSettings;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The official OpenAI Java SDK ({@code com.openai:openai-java}) traced with OpenTelemetry, in one
+ * line:
+ *
+ * <pre>{@code
+ * OpenAIClient client = OpenAiTracing.wrap(OpenAIOkHttpClient.fromEnv(), openTelemetry);
+ * OpenAIClientAsync async = OpenAiTracing.wrap(OpenAIOkHttpClientAsync.fromEnv(), openTelemetry);
+ * }</pre>
+ *
+ * <p>The result behaves exactly like the client it wraps, for every method; what {@code
+ * withOptions(...)} and {@code async()} / {@code sync()} return is traced too, {@code
+ * withRawResponse()} is the SDK's own (untraced). Spans follow the OpenTelemetry GenAI semantic
+ * conventions v1.41.0 for chat completions, responses, legacy completions, embeddings and images,
+ * and record one plain CLIENT span per call for models, moderations, files and batches.
+ *
+ * <p>{@code server.address} / {@code server.port} are read once from the client's base URL (the
+ * OpenAI API, Azure, any OpenAI-compatible server) unless {@code settings} already names a server.
+ * A client derived with {@code withOptions(...)} keeps the server of the client it came from, even
+ * if the modifier changes the base URL.
+ */
+public final class OpenAiTracing {
+
+  private OpenAiTracing() {}
+
+  /** Traces {@code client} with {@link GlobalOpenTelemetry} and settings from the environment. */
+  public static OpenAIClient wrap(OpenAIClient client) {
+    return wrap(client, GlobalOpenTelemetry.get());
+  }
+
+  /** Traces {@code client} with {@code openTelemetry} and settings from the environment. */
+  public static OpenAIClient wrap(OpenAIClient client, OpenTelemetry openTelemetry) {
+    return wrap(client, openTelemetry, TracingSettings.fromEnvironment());
+  }
+
+  /**
+   * Traces {@code client} with {@code openTelemetry} and {@code settings}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static OpenAIClient wrap(OpenAIClient client, OpenTelemetry openTelemetry, TracingSettings settings) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(openTelemetry, "openTelemetry");
+    Objects.requireNonNull(settings, "settings");
+    return TracedOpenAIClientView.wrap(client, openTelemetry, withServer(settings, ServerAddress.of(client)));
+  }
+
+  /** Traces {@code client} with {@link GlobalOpenTelemetry} and settings from the environment. */
+  public static OpenAIClientAsync wrap(OpenAIClientAsync client) {
+    return wrap(client, GlobalOpenTelemetry.get());
+  }
+
+  /** Traces {@code client} with {@code openTelemetry} and settings from the environment. */
+  public static OpenAIClientAsync wrap(OpenAIClientAsync client, OpenTelemetry openTelemetry) {
+    return wrap(client, openTelemetry, TracingSettings.fromEnvironment());
+  }
+
+  /**
+   * Traces {@code client} with {@code openTelemetry} and {@code settings}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static OpenAIClientAsync wrap(
+      OpenAIClientAsync client, OpenTelemetry openTelemetry, TracingSettings settings) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(openTelemetry, "openTelemetry");
+    Objects.requireNonNull(settings, "settings");
+    return TracedOpenAIClientAsyncView.wrap(client, openTelemetry, withServer(settings, ServerAddress.of(client)));
+  }
+
+  private static TracingSettings withServer(TracingSettings settings, Optional<ServerAddress> server) {
+    if (settings.serverAddress() != null || server.isEmpty()) {
+      return settings; // the user's own server setting wins
+    }
+    return settings.toBuilder().server(server.get().address(), server.get().port()).build();
+  }
+}

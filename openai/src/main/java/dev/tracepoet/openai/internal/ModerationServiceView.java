@@ -1,0 +1,29 @@
+package dev.tracepoet.openai.internal;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.moderations.ModerationCreateParams;
+import com.openai.models.moderations.ModerationCreateResponse;
+import com.openai.services.blocking.ModerationService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/** View of {@link ModerationService}: a plain span (v1.41.0 defines no GenAI operation for moderation). */
+@TracedClient(
+    integration = "openai",
+    wraps = ModerationService.class)
+public interface ModerationServiceView extends ModerationService {
+
+  @Override
+  ModerationServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "moderations.create",
+      endpoint = "/moderations",
+      method = "POST",
+      requestTags = "model=params.model.as_string",
+      responseTags = {"id", "model", "results_count=results.size", "flagged=results.flagged"})
+  ModerationCreateResponse create(ModerationCreateParams params, RequestOptions requestOptions);
+}

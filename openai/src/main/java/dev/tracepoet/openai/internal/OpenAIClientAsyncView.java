@@ -1,0 +1,38 @@
+package dev.tracepoet.openai.internal;
+
+import com.openai.client.OpenAIClientAsync;
+import com.openai.core.ClientOptions;
+import dev.tracepoet.annotations.TracedClient;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link OpenAIClientAsync}: mirror of {@link OpenAIClientView}; {@code sync()} gives the
+ * traced blocking client. Services without an async view here are forwarded untraced.
+ */
+@TracedClient(
+    integration = "openai",
+    genAiProvider = "openai",
+    wraps = OpenAIClientAsync.class)
+public interface OpenAIClientAsyncView extends OpenAIClientAsync {
+
+  @Override
+  OpenAIClientAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  OpenAIClientView sync();
+
+  @Override
+  ChatServiceAsyncView chat();
+
+  @Override
+  ResponseServiceAsyncView responses();
+
+  @Override
+  CompletionServiceAsyncView completions();
+
+  @Override
+  EmbeddingServiceAsyncView embeddings();
+
+  @Override
+  ModelServiceAsyncView models();
+}

@@ -1,0 +1,53 @@
+package dev.tracepoet.openai.internal;
+
+import com.openai.client.OpenAIClient;
+import com.openai.core.ClientOptions;
+import dev.tracepoet.annotations.TracedClient;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link OpenAIClient}: the services tracepoet traces are deep-wrapped (the same SDK service
+ * object gives the same traced wrapper, so {@code client.chat().completions()} allocates nothing
+ * per call), and so are {@code withOptions(...)} and {@code async()}. Every other accessor ({@code
+ * audio()}, {@code vectorStores()}, {@code beta()}, ..., {@code withRawResponse()}, {@code close()})
+ * is forwarded to the SDK's client unchanged (untraced).
+ */
+@TracedClient(
+    integration = "openai",
+    genAiProvider = "openai",
+    wraps = OpenAIClient.class)
+public interface OpenAIClientView extends OpenAIClient {
+
+  @Override
+  OpenAIClientView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  OpenAIClientAsyncView async();
+
+  @Override
+  ChatServiceView chat();
+
+  @Override
+  ResponseServiceView responses();
+
+  @Override
+  CompletionServiceView completions();
+
+  @Override
+  EmbeddingServiceView embeddings();
+
+  @Override
+  ModelServiceView models();
+
+  @Override
+  ModerationServiceView moderations();
+
+  @Override
+  ImageServiceView images();
+
+  @Override
+  FileServiceView files();
+
+  @Override
+  BatchServiceView batches();
+}

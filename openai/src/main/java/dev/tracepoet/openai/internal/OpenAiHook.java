@@ -1,0 +1,51 @@
+package dev.tracepoet.openai.internal;
+
+import com.openai.errors.OpenAIServiceException;
+import dev.tracepoet.runtime.Endpoint;
+import dev.tracepoet.runtime.EndpointHook;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+
+/**
+ * What every traced OpenAI inference call adds beyond its paths: {@code openai.api.type} (when the
+ * operation has one) and, on failure, the response headers of the SDK's exception ({@link
+ * ErrorHeaders}). The per-endpoint hooks below bind {@code A} (the params, the endpoint's first
+ * parameter) and {@code R} (the response, or the streamed element).
+ *
+ * <p>A hook on a two-parameter endpoint {@code op(Params params, RequestOptions requestOptions)} is
+ * an {@code EndpointHook<Params, R>} (it sees the first argument); for streamed results {@code R}
+ * is the element type. The error status, code and type are recorded here too, until error tags
+ * are available to the views.
+ */
+abstract class OpenAiHook<A, R> extends EndpointHook<A, R> {
+
+  /** {@code openai.api.type} (semantic conventions v1.41.0). */
+  static final AttributeKey<String> API_TYPE = AttributeKey.stringKey("openai.api.type");
+
+  private final String apiType;
+
+  OpenAiHook(Endpoint endpoint, String apiType) {
+    super(endpoint);
+    this.apiType = apiType;
+  }
+
+  @Override
+  protected void preResponse(Span span, A params) {
+    if (apiType != null) {
+      span.setAttribute(API_TYPE, apiType);
+    }
+  }
+
+  @Override
+  protected void postResponse(Span span, A params, R response, Throwable error) {
+    ErrorHeaders.record(span, error);
+  }
+
+  /** {@code error.type} of an HTTP failure is its status code, as the HTTP conventions say. */
+  @Override
+  protected String errorType(Throwable error) {
+    return error instanceof OpenAIServiceException
+        ? Integer.toString(((OpenAIServiceException) error).statusCode())
+        : null;
+  }
+}
