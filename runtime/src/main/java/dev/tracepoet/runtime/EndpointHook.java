@@ -74,24 +74,6 @@ import java.util.stream.Stream;
  */
 public abstract class EndpointHook<A, R> extends HookSupport {
 
-  /** See {@link TracepoetAttributes#ERROR_TYPE}. */
-  public static final AttributeKey<String> ERROR_TYPE = TracepoetAttributes.ERROR_TYPE;
-
-  /** See {@link TracepoetAttributes#GEN_AI_INPUT_TOKENS}. */
-  public static final AttributeKey<Long> GEN_AI_INPUT_TOKENS = TracepoetAttributes.GEN_AI_INPUT_TOKENS;
-
-  /** See {@link TracepoetAttributes#GEN_AI_OUTPUT_TOKENS}. */
-  public static final AttributeKey<Long> GEN_AI_OUTPUT_TOKENS = TracepoetAttributes.GEN_AI_OUTPUT_TOKENS;
-
-  /** See {@link TracepoetAttributes#CANCELLED}. */
-  public static final AttributeKey<Boolean> CANCELLED = TracepoetAttributes.CANCELLED;
-
-  /** See {@link TracepoetAttributes#ABANDONED}. */
-  public static final AttributeKey<Boolean> ABANDONED = TracepoetAttributes.ABANDONED;
-
-  /** See {@link TracepoetAttributes#ELEMENTS}. */
-  public static final AttributeKey<Long> ELEMENTS = TracepoetAttributes.ELEMENTS;
-
   private final Lifecycle<A, R> life;
   private final int maxRetained;
   private final boolean passThrough;
@@ -398,15 +380,6 @@ public abstract class EndpointHook<A, R> extends HookSupport {
    * reports; for streams those of all chunks are recorded. Null when none.
    */
   protected List<String> finishReasons(R response) {
-    return null;
-  }
-
-  /**
-   * The {@code error.type} of a failed call (span and metrics): null (the default) means the
-   * exception's class name. Generated error tags keyed {@code error.type} override it, e.g. with
-   * the HTTP status code.
-   */
-  protected String errorType(Throwable error) {
     return null;
   }
 

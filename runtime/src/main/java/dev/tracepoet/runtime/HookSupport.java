@@ -17,6 +17,24 @@ import java.util.Objects;
  * processor generates today; new code should call {@code tags.string(...)} etc.
  */
 public abstract class HookSupport {
+  /** See {@link TracepoetAttributes#ERROR_TYPE}. */
+  public static final AttributeKey<String> ERROR_TYPE = TracepoetAttributes.ERROR_TYPE;
+
+  /** See {@link TracepoetAttributes#GEN_AI_INPUT_TOKENS}. */
+  public static final AttributeKey<Long> GEN_AI_INPUT_TOKENS = TracepoetAttributes.GEN_AI_INPUT_TOKENS;
+
+  /** See {@link TracepoetAttributes#GEN_AI_OUTPUT_TOKENS}. */
+  public static final AttributeKey<Long> GEN_AI_OUTPUT_TOKENS = TracepoetAttributes.GEN_AI_OUTPUT_TOKENS;
+
+  /** See {@link TracepoetAttributes#CANCELLED}. */
+  public static final AttributeKey<Boolean> CANCELLED = TracepoetAttributes.CANCELLED;
+
+  /** See {@link TracepoetAttributes#ABANDONED}. */
+  public static final AttributeKey<Boolean> ABANDONED = TracepoetAttributes.ABANDONED;
+
+  /** See {@link TracepoetAttributes#ELEMENTS}. */
+  public static final AttributeKey<Long> ELEMENTS = TracepoetAttributes.ELEMENTS;
+
   /**
    * Typed, null-safe, masking attribute recording for this hook's steps (see {@link Tags}). A field,
    * not a method, so that it cannot clash with methods a user's hook declares.
@@ -246,5 +264,14 @@ public abstract class HookSupport {
   /** Same as {@link Tags#value}; kept for generated code. */
   protected final void tagValue(Span span, String key, Object value) {
     tags.value(span, key, value);
+  }
+
+  /**
+   * The {@code error.type} of a failed call (span and metrics): null (the default) means the
+   * exception's class name. Generated error tags keyed {@code error.type} override it, e.g. with
+   * the HTTP status code.
+   */
+  protected String errorType(Throwable error) {
+    return null;
   }
 }
