@@ -71,6 +71,7 @@ class RequestTagsAtStartTest {
       assertEquals(List.of("a", "b"), first.get(AttributeKey.stringArrayKey("acme.request.stop")));
       assertEquals(2L, first.get(AttributeKey.longKey("acme.request.stop.size")));
       assertEquals("/chat", first.get(AttributeKey.stringKey("acme.request.endpoint")));
+      assertEquals("keep", first.get(AttributeKey.stringKey("user.id")));
       assertEquals("drop", sampler.seen.get(1).get(AttributeKey.stringKey("gen_ai.request.model")));
       // Only the sampled call was exported, with the same attributes it started with.
       List<SpanData> spans = exporter.getFinishedSpanItems();
@@ -101,7 +102,7 @@ class RequestTagsAtStartTest {
                   record Response(String id) {}
 
                   @TracedEndpoint(name = "chat", endpoint = "/chat", genAiOperation = "chat",
-                      requestTags = {"model", "max_tokens", "stop", "stop.size"}, responseTags = "id")
+                      requestTags = {"model", "max_tokens", "stop", "stop.size", "^user.id=model"}, responseTags = "id")
                   Response chat(Request request);
                 }
                 """),
