@@ -1,7 +1,7 @@
 package genai;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
@@ -9,13 +9,13 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Double;
 import java.lang.Long;
 import java.lang.Number;
 import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,7 +74,7 @@ public final class TracedChatApi implements ChatApi {
   /**
    * The hook of endpoint {@code chat}.
    */
-  private static final class ChatHook extends EndpointHook<Model.Request, Model.Response> {
+  private static final class ChatHook extends GeneratedHook<Model.Request, Model.Response> {
     private static final AttributeKey<String> REQUEST_MODEL = AttributeKey.stringKey("acme.request.model");
 
     private static final AttributeKey<String> GEN_AI_REQUEST_MODEL = AttributeKey.stringKey("gen_ai.request.model");
@@ -114,124 +114,69 @@ public final class TracedChatApi implements ChatApi {
     }
 
     @Override
-    protected void recordRequest(Span span, Model.Request arguments) {
+    protected void recordStart(SpanBuilder span, Model.Request arguments) {
       if (arguments == null) {
         return;
       }
-      // acme.request.model
-      var v0 = arguments.model();
-      if (v0 != null) {
-        if (integrationCopies()) {
-          tagString(span, REQUEST_MODEL, v0);
-        }
-        tagString(span, GEN_AI_REQUEST_MODEL, v0);
-      }
-      // acme.request.max_tokens
-      var v1 = arguments.maxTokens();
-      if (v1 != null) {
-        if (integrationCopies()) {
-          tagLong(span, REQUEST_MAX_TOKENS, v1);
-        }
-        tagLong(span, GEN_AI_REQUEST_MAX_TOKENS, v1);
-      }
-      // acme.request.temperature
-      var v2 = arguments.temperature();
-      if (v2 != null) {
-        if (integrationCopies()) {
-          tagDouble(span, REQUEST_TEMPERATURE, v2);
-        }
-        tagDouble(span, GEN_AI_REQUEST_TEMPERATURE, v2);
-      }
-      // acme.request.top_p
-      var v3 = arguments.topP();
-      if (v3 != null) {
-        if (integrationCopies()) {
-          tagDouble(span, REQUEST_TOP_P, v3);
-        }
-        tagDouble(span, GEN_AI_REQUEST_TOP_P, v3);
-      }
-      // acme.request.stop
-      List<String> list4 = null;
-      var v5 = arguments.stop();
-      if (v5 != null) {
-        list4 = new ArrayList<>();
-        for (var e6 : v5) {
-          if (e6 != null) {
-            list4.add(e6.toString());
-          }
-        }
-      }
+      var model = arguments.model();
       if (integrationCopies()) {
-        tagStrings(span, REQUEST_STOP, list4);
+        tags.string(span, REQUEST_MODEL, model);
       }
-      tagStrings(span, GEN_AI_REQUEST_STOP, list4);
-      // acme.request.max_completion_tokens
-      var v7 = arguments.maxCompletionTokens();
-      tagLong(span, REQUEST_MAX_COMPLETION_TOKENS, v7);
-    }
-
-    @Override
-    protected void preResponse(Span span, Model.Request arguments) {
+      tags.string(span, GEN_AI_REQUEST_MODEL, model);
+      var maxTokens = arguments.maxTokens();
+      if (integrationCopies()) {
+        tags.longValue(span, REQUEST_MAX_TOKENS, maxTokens);
+      }
+      tags.longValue(span, GEN_AI_REQUEST_MAX_TOKENS, maxTokens);
+      var temperature = arguments.temperature();
+      if (integrationCopies()) {
+        tags.doubleValue(span, REQUEST_TEMPERATURE, temperature);
+      }
+      tags.doubleValue(span, GEN_AI_REQUEST_TEMPERATURE, temperature);
+      var topP = arguments.topP();
+      if (integrationCopies()) {
+        tags.doubleValue(span, REQUEST_TOP_P, topP);
+      }
+      tags.doubleValue(span, GEN_AI_REQUEST_TOP_P, topP);
+      var stop = arguments.stop();
+      if (integrationCopies()) {
+        tags.strings(span, REQUEST_STOP, stop);
+      }
+      tags.strings(span, GEN_AI_REQUEST_STOP, stop);
+      tags.longValue(span, REQUEST_MAX_COMPLETION_TOKENS, arguments.maxCompletionTokens());
     }
 
     @Override
     protected void recordResponse(Span span, Model.Response response) {
-      if (response == null) {
-        return;
-      }
-      // acme.response.id
-      var v8 = response.id();
-      if (v8 != null) {
-        if (integrationCopies()) {
-          tagString(span, RESPONSE_ID, v8);
-        }
-        tagString(span, GEN_AI_RESPONSE_ID, v8);
-      }
-      // acme.response.model
-      var v9 = response.model();
-      if (v9 != null) {
-        if (integrationCopies()) {
-          tagString(span, RESPONSE_MODEL, v9);
-        }
-        tagString(span, GEN_AI_RESPONSE_MODEL, v9);
-      }
-      // acme.response.choices.finish_reason
-      List<String> list10 = null;
-      var v11 = response.choices();
-      if (v11 != null) {
-        list10 = new ArrayList<>();
-        for (var e12 : v11) {
-          if (e12 != null) {
-            var v13 = e12.finishReason();
-            if (v13 != null) {
-              list10.add(v13.toString());
-            }
-          }
-        }
-      }
+      var id = response.id();
       if (integrationCopies()) {
-        tagStrings(span, RESPONSE_CHOICES_FINISH_REASON, list10);
+        tags.string(span, RESPONSE_ID, id);
       }
-      tagStrings(span, GEN_AI_RESPONSE_CHOICES_FINISH_REASON, list10);
-    }
-
-    @Override
-    protected void postResponse(Span span, Model.Request arguments, Model.Response response,
-        Throwable error) {
+      tags.string(span, GEN_AI_RESPONSE_ID, id);
+      var model = response.model();
+      if (integrationCopies()) {
+        tags.string(span, RESPONSE_MODEL, model);
+      }
+      tags.string(span, GEN_AI_RESPONSE_MODEL, model);
+      var choices = response.choices();
+      if (integrationCopies()) {
+        tags.strings(span, RESPONSE_CHOICES_FINISH_REASON, choices, choice -> choice.finishReason());
+      }
+      tags.strings(span, GEN_AI_RESPONSE_CHOICES_FINISH_REASON, choices, choice -> choice.finishReason());
     }
 
     @Override
     protected boolean recordUsage(Span span, Model.Request arguments, Model.Response response) {
-      var v17 = response.usage();
-      if (v17 != null) {
-        Number n14 = null;
-        Number n15 = null;
-        Number n16 = null;
-        var v18 = v17.inputTokens();
-        n14 = v18;
-        var v19 = v17.outputTokens();
-        n15 = v19;
-        tagUsage(span, model(arguments), n14, n15, n16, false);
+      var usage = response.usage();
+      if (usage != null) {
+        Number n = null;
+        Number n2 = null;
+        Number n3 = null;
+        var inputTokens = usage.inputTokens();
+        n = inputTokens;
+        var outputTokens = usage.outputTokens();
+        n2 = outputTokens;
+        tagUsage(span, model(arguments), n, n2, n3, false);
         return true;
       }
       return false;
@@ -239,22 +184,15 @@ public final class TracedChatApi implements ChatApi {
 
     @Override
     protected String model(Model.Request arguments) {
-      Object value = null;
-      if (arguments != null) {
-        var v20 = arguments.model();
-        if (v20 != null) {
-          value = v20;
-        }
-      }
-      return value == null ? null : value.toString();
+      return arguments == null ? null : stringOf(arguments.model());
     }
 
     @Override
     protected String responseModel(Model.Response response) {
       Object value = null;
-      var v21 = response.model();
-      if (v21 != null) {
-        value = v21;
+      var model = response.model();
+      if (model != null) {
+        value = model;
       }
       return value == null ? null : value.toString();
     }
@@ -262,26 +200,21 @@ public final class TracedChatApi implements ChatApi {
     @Override
     protected List<String> finishReasons(Model.Response response) {
       List<String> value = null;
-      List<String> list22 = null;
-      var v23 = response.choices();
-      if (v23 != null) {
-        list22 = new ArrayList<>();
-        for (var e24 : v23) {
-          if (e24 != null) {
-            var v25 = e24.finishReason();
-            if (v25 != null) {
-              list22.add(v25.toString());
+      List<String> list = null;
+      var choices = response.choices();
+      if (choices != null) {
+        list = new ArrayList<>();
+        for (var element : choices) {
+          if (element != null) {
+            var finishReason = element.finishReason();
+            if (finishReason != null) {
+              list.add(finishReason.toString());
             }
           }
         }
       }
-      value = list22;
+      value = list;
       return value;
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 }

@@ -1,19 +1,18 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
 import java.lang.SuppressWarnings;
-import java.lang.Throwable;
 import java.lang.Void;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -203,7 +202,7 @@ public final class TracedCollidingApi implements CollidingApi {
   /**
    * The hook of endpoint {@code all}.
    */
-  private static final class AllHook extends EndpointHook<AllArguments, String> {
+  private static final class AllHook extends GeneratedHook<AllArguments, String> {
     private static final AttributeKey<String> REQUEST_DELEGATE = AttributeKey.stringKey("shapes.request.delegate");
 
     private static final AttributeKey<String> REQUEST_SPAN = AttributeKey.stringKey("shapes.request.span");
@@ -233,80 +232,26 @@ public final class TracedCollidingApi implements CollidingApi {
     }
 
     @Override
-    protected void recordRequest(Span span, AllArguments arguments) {
-      // shapes.request.delegate
-      if (arguments.delegate != null) {
-        tagString(span, REQUEST_DELEGATE, arguments.delegate);
-      }
-      // shapes.request.span
-      if (arguments.span != null) {
-        tagString(span, REQUEST_SPAN, arguments.span);
-      }
-      // shapes.request.hook
-      if (arguments.hook != null) {
-        tagString(span, REQUEST_HOOK, arguments.hook);
-      }
-      // shapes.request.tracer
-      if (arguments.tracer != null) {
-        tagString(span, REQUEST_TRACER, arguments.tracer);
-      }
-      // shapes.request.arguments
-      if (arguments.arguments != null) {
-        tagString(span, REQUEST_ARGUMENTS, arguments.arguments);
-      }
-      // shapes.request.settings
-      if (arguments.settings != null) {
-        tagString(span, REQUEST_SETTINGS, arguments.settings);
-      }
-      // shapes.request.openTelemetry
-      if (arguments.openTelemetry != null) {
-        tagString(span, REQUEST_OPEN_TELEMETRY, arguments.openTelemetry);
-      }
-      // shapes.request.response
-      if (arguments.response != null) {
-        tagString(span, REQUEST_RESPONSE, arguments.response);
-      }
-      // shapes.request.error
-      if (arguments.error != null) {
-        tagString(span, REQUEST_ERROR, arguments.error);
-      }
-      // shapes.request.tracing
-      if (arguments.tracing != null) {
-        tagString(span, REQUEST_TRACING, arguments.tracing);
-      }
-      // shapes.request.scope
-      if (arguments.scope != null) {
-        tagString(span, REQUEST_SCOPE, arguments.scope);
-      }
-      // shapes.request.t
-      if (arguments.t != null) {
-        tagString(span, REQUEST_T, arguments.t);
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, AllArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, AllArguments arguments, String response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, AllArguments arguments) {
+      tags.string(span, REQUEST_DELEGATE, arguments.delegate);
+      tags.string(span, REQUEST_SPAN, arguments.span);
+      tags.string(span, REQUEST_HOOK, arguments.hook);
+      tags.string(span, REQUEST_TRACER, arguments.tracer);
+      tags.string(span, REQUEST_ARGUMENTS, arguments.arguments);
+      tags.string(span, REQUEST_SETTINGS, arguments.settings);
+      tags.string(span, REQUEST_OPEN_TELEMETRY, arguments.openTelemetry);
+      tags.string(span, REQUEST_RESPONSE, arguments.response);
+      tags.string(span, REQUEST_ERROR, arguments.error);
+      tags.string(span, REQUEST_TRACING, arguments.tracing);
+      tags.string(span, REQUEST_SCOPE, arguments.scope);
+      tags.string(span, REQUEST_T, arguments.t);
     }
   }
 
   /**
    * The hook of endpoint {@code single}.
    */
-  private static final class SingleHook extends EndpointHook<String, String> {
+  private static final class SingleHook extends GeneratedHook<String, String> {
     private static final AttributeKey<String> REQUEST_DELEGATE = AttributeKey.stringKey("shapes.request.delegate");
 
     SingleHook(ClientTracing tracing) {
@@ -314,36 +259,15 @@ public final class TracedCollidingApi implements CollidingApi {
     }
 
     @Override
-    protected void recordRequest(Span span, String arguments) {
-      if (arguments == null) {
-        return;
-      }
-      // shapes.request.delegate
-      tagString(span, REQUEST_DELEGATE, arguments);
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, String arguments) {
+      tags.string(span, REQUEST_DELEGATE, arguments);
     }
   }
 
   /**
    * The hook of endpoint {@code arguments}.
    */
-  private static final class ArgumentsHook extends EndpointHook<String, String> {
+  private static final class ArgumentsHook extends GeneratedHook<String, String> {
     private static final AttributeKey<String> REQUEST_ARGUMENTS = AttributeKey.stringKey("shapes.request.arguments");
 
     ArgumentsHook(ClientTracing tracing) {
@@ -351,29 +275,8 @@ public final class TracedCollidingApi implements CollidingApi {
     }
 
     @Override
-    protected void recordRequest(Span span, String arguments) {
-      if (arguments == null) {
-        return;
-      }
-      // shapes.request.arguments
-      tagString(span, REQUEST_ARGUMENTS, arguments);
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, String arguments) {
+      tags.string(span, REQUEST_ARGUMENTS, arguments);
     }
   }
 
@@ -397,91 +300,27 @@ public final class TracedCollidingApi implements CollidingApi {
   /**
    * The hook of endpoint {@code generic}.
    */
-  private static final class GenericHook extends EndpointHook<GenericArguments, Object> {
+  private static final class GenericHook extends GeneratedHook<GenericArguments, Object> {
     GenericHook(ClientTracing tracing) {
       super(tracing.endpoint("generic", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, GenericArguments arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, GenericArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Object response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, GenericArguments arguments, Object response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code genericSingle}.
    */
-  private static final class GenericSingleHook extends EndpointHook<Object, Object> {
+  private static final class GenericSingleHook extends GeneratedHook<Object, Object> {
     GenericSingleHook(ClientTracing tracing) {
       super(tracing.endpoint("genericSingle", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Object arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Object arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Object response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Object arguments, Object response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code delegate}.
    */
-  private static final class DelegateHook extends EndpointHook<String, Void> {
+  private static final class DelegateHook extends GeneratedHook<String, Void> {
     DelegateHook(ClientTracing tracing) {
       super(tracing.endpoint("delegate", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, String arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, Void response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
@@ -502,31 +341,9 @@ public final class TracedCollidingApi implements CollidingApi {
   /**
    * The hook of endpoint {@code span}.
    */
-  private static final class SpanHook extends EndpointHook<SpanArguments, Void> {
+  private static final class SpanHook extends GeneratedHook<SpanArguments, Void> {
     SpanHook(ClientTracing tracing) {
       super(tracing.endpoint("span", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, SpanArguments arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, SpanArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, SpanArguments arguments, Void response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
@@ -550,7 +367,7 @@ public final class TracedCollidingApi implements CollidingApi {
   /**
    * The hook of endpoint {@code locals}.
    */
-  private static final class LocalsHook extends EndpointHook<LocalsArguments, String> {
+  private static final class LocalsHook extends GeneratedHook<LocalsArguments, String> {
     private static final AttributeKey<String> REQUEST_V0 = AttributeKey.stringKey("shapes.request.v0");
 
     LocalsHook(ClientTracing tracing) {
@@ -558,29 +375,8 @@ public final class TracedCollidingApi implements CollidingApi {
     }
 
     @Override
-    protected void recordRequest(Span span, LocalsArguments arguments) {
-      // shapes.request.v0
-      if (arguments.v0 != null) {
-        tagString(span, REQUEST_V0, arguments.v0);
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, LocalsArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, LocalsArguments arguments, String response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, LocalsArguments arguments) {
+      tags.string(span, REQUEST_V0, arguments.v0);
     }
   }
 }

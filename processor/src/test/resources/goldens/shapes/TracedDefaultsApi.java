@@ -1,17 +1,15 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.trace.Span;
 import java.lang.Integer;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.lang.Void;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -85,60 +83,18 @@ public final class TracedDefaultsApi implements DefaultsApi {
   /**
    * The hook of endpoint {@code fetch}.
    */
-  private static final class FetchHook extends EndpointHook<String, String> {
+  private static final class FetchHook extends GeneratedHook<String, String> {
     FetchHook(ClientTracing tracing) {
       super(tracing.endpoint("fetch", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, String arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code tracedDefault}.
    */
-  private static final class SizeHook extends EndpointHook<Void, Integer> {
+  private static final class SizeHook extends GeneratedHook<Void, Integer> {
     SizeHook(ClientTracing tracing) {
       super(tracing.endpoint("tracedDefault", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Integer response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Void arguments, Integer response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 }

@@ -1,14 +1,14 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Class;
 import java.lang.Comparable;
 import java.lang.Exception;
@@ -19,7 +19,6 @@ import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
 import java.lang.SuppressWarnings;
-import java.lang.Throwable;
 import java.lang.Void;
 import java.util.Collection;
 import java.util.List;
@@ -139,30 +138,9 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
   /**
    * The hook of endpoint {@code get}.
    */
-  private static final class GetHook<K extends Comparable<? super K>, V> extends EndpointHook<K, V> {
+  private static final class GetHook<K extends Comparable<? super K>, V> extends GeneratedHook<K, V> {
     GetHook(ClientTracing tracing) {
       super(tracing.endpoint("get", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, K arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, K arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, V response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, K arguments, V response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
@@ -183,7 +161,7 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
   /**
    * The hook of endpoint {@code putAll}.
    */
-  private static final class PutAllHook<K extends Comparable<? super K>, V> extends EndpointHook<PutAllArguments<K, V>, Map<K, V>> {
+  private static final class PutAllHook<K extends Comparable<? super K>, V> extends GeneratedHook<PutAllArguments<K, V>, Map<K, V>> {
     private static final AttributeKey<Long> REQUEST_VALUES_SIZE = AttributeKey.longKey("shapes.request.values.size");
 
     PutAllHook(ClientTracing tracing) {
@@ -191,60 +169,17 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
     }
 
     @Override
-    protected void recordRequest(Span span, PutAllArguments<K, V> arguments) {
-      // shapes.request.values.size
-      if (arguments.values != null) {
-        long v0 = arguments.values.size();
-        tagLong(span, REQUEST_VALUES_SIZE, v0);
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, PutAllArguments<K, V> arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Map<K, V> response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, PutAllArguments<K, V> arguments, Map<K, V> response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, PutAllArguments<K, V> arguments) {
+      tags.count(span, REQUEST_VALUES_SIZE, arguments.values);
     }
   }
 
   /**
    * The hook of endpoint {@code max}.
    */
-  private static final class MaxHook<K extends Comparable<? super K>, V> extends EndpointHook<Object, Object> {
+  private static final class MaxHook<K extends Comparable<? super K>, V> extends GeneratedHook<Object, Object> {
     MaxHook(ClientTracing tracing) {
       super(tracing.endpoint("max", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Object arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Object arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Object response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Object arguments, Object response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
@@ -265,7 +200,7 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
   /**
    * The hook of endpoint {@code sorted}.
    */
-  private static final class SortedHook<K extends Comparable<? super K>, V> extends EndpointHook<SortedArguments<K, V>, Object> {
+  private static final class SortedHook<K extends Comparable<? super K>, V> extends GeneratedHook<SortedArguments<K, V>, Object> {
     private static final AttributeKey<String> REQUEST_LABEL = AttributeKey.stringKey("shapes.request.label");
 
     SortedHook(ClientTracing tracing) {
@@ -273,59 +208,17 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
     }
 
     @Override
-    protected void recordRequest(Span span, SortedArguments<K, V> arguments) {
-      // shapes.request.label
-      if (arguments.label != null) {
-        tagString(span, REQUEST_LABEL, arguments.label);
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, SortedArguments<K, V> arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Object response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, SortedArguments<K, V> arguments, Object response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, SortedArguments<K, V> arguments) {
+      tags.string(span, REQUEST_LABEL, arguments.label);
     }
   }
 
   /**
    * The hook of endpoint {@code failWith}.
    */
-  private static final class FailWithHook<K extends Comparable<? super K>, V> extends EndpointHook<Object, Void> {
+  private static final class FailWithHook<K extends Comparable<? super K>, V> extends GeneratedHook<Object, Void> {
     FailWithHook(ClientTracing tracing) {
       super(tracing.endpoint("failWith", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Object arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Object arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Object arguments, Void response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
@@ -350,31 +243,9 @@ public final class TracedGenericApi<K extends Comparable<? super K>, V> implemen
   /**
    * The hook of endpoint {@code wildcards}.
    */
-  private static final class WildcardsHook<K extends Comparable<? super K>, V> extends EndpointHook<WildcardsArguments<K, V>, List<?>> {
+  private static final class WildcardsHook<K extends Comparable<? super K>, V> extends GeneratedHook<WildcardsArguments<K, V>, List<?>> {
     WildcardsHook(ClientTracing tracing) {
       super(tracing.endpoint("wildcards", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, WildcardsArguments<K, V> arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, WildcardsArguments<K, V> arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, List<?> response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, WildcardsArguments<K, V> arguments, List<?> response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 }

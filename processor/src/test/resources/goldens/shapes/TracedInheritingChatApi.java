@@ -1,7 +1,7 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
@@ -9,12 +9,11 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Boolean;
 import java.lang.Long;
-import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.lang.Void;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -115,7 +114,7 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
   /**
    * The hook of endpoint {@code chat}.
    */
-  private static final class ChatHook extends EndpointHook<ChatRequest, ChatResponse> {
+  private static final class ChatHook extends GeneratedHook<ChatRequest, ChatResponse> {
     private static final AttributeKey<String> REQUEST_MODEL = AttributeKey.stringKey("chat.request.model");
 
     private static final AttributeKey<String> RESPONSE_ID = AttributeKey.stringKey("chat.response.id");
@@ -127,56 +126,22 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
     }
 
     @Override
-    protected void recordRequest(Span span, ChatRequest arguments) {
+    protected void recordStart(SpanBuilder span, ChatRequest arguments) {
       if (arguments == null) {
         return;
       }
-      // chat.request.model
-      var v0 = arguments.model();
-      if (v0 != null) {
-        tagString(span, REQUEST_MODEL, v0);
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, ChatRequest arguments) {
+      tags.string(span, REQUEST_MODEL, arguments.model());
     }
 
     @Override
     protected void recordResponse(Span span, ChatResponse response) {
-      if (response == null) {
-        return;
-      }
-      // chat.response.id
-      var v1 = response.id();
-      if (v1 != null) {
-        tagString(span, RESPONSE_ID, v1);
-      }
-      // chat.response.tokens
-      var v2 = response.tokens();
-      tagLong(span, RESPONSE_TOKENS, v2);
-    }
-
-    @Override
-    protected void postResponse(Span span, ChatRequest arguments, ChatResponse response,
-        Throwable error) {
+      tags.string(span, RESPONSE_ID, response.id());
+      tags.longValue(span, RESPONSE_TOKENS, response.tokens());
     }
 
     @Override
     protected String model(ChatRequest arguments) {
-      Object value = null;
-      if (arguments != null) {
-        var v3 = arguments.model();
-        if (v3 != null) {
-          value = v3;
-        }
-      }
-      return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      return arguments == null ? null : stringOf(arguments.model());
     }
   }
 
@@ -197,7 +162,7 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
   /**
    * The hook of endpoint {@code retry}.
    */
-  private static final class RetryHook extends EndpointHook<RetryArguments, ChatResponse> {
+  private static final class RetryHook extends GeneratedHook<RetryArguments, ChatResponse> {
     private static final AttributeKey<String> REQUEST_REQUEST_MODEL = AttributeKey.stringKey("chat.request.request.model");
 
     private static final AttributeKey<Long> REQUEST_ATTEMPT = AttributeKey.longKey("chat.request.attempt");
@@ -207,71 +172,27 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
     }
 
     @Override
-    protected void recordRequest(Span span, RetryArguments arguments) {
-      // chat.request.request.model
+    protected void recordStart(SpanBuilder span, RetryArguments arguments) {
       if (arguments.request != null) {
-        var v0 = arguments.request.model();
-        if (v0 != null) {
-          tagString(span, REQUEST_REQUEST_MODEL, v0);
-        }
+        tags.string(span, REQUEST_REQUEST_MODEL, arguments.request.model());
       }
-      // chat.request.attempt
-      tagLong(span, REQUEST_ATTEMPT, arguments.attempt);
-    }
-
-    @Override
-    protected void preResponse(Span span, RetryArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, ChatResponse response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, RetryArguments arguments, ChatResponse response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.longValue(span, REQUEST_ATTEMPT, arguments.attempt);
     }
   }
 
   /**
    * The hook of endpoint {@code health}.
    */
-  private static final class HealthyHook extends EndpointHook<Void, Boolean> {
+  private static final class HealthyHook extends GeneratedHook<Void, Boolean> {
     HealthyHook(ClientTracing tracing) {
       super(tracing.endpoint("health", "/health", "GET"));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Boolean response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Void arguments, Boolean response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code local}.
    */
-  private static final class LocalHook extends EndpointHook<ChatRequest, ChatResponse> {
+  private static final class LocalHook extends GeneratedHook<ChatRequest, ChatResponse> {
     private static final AttributeKey<String> REQUEST_PROMPT = AttributeKey.stringKey("chat.request.prompt");
 
     LocalHook(ClientTracing tracing) {
@@ -279,33 +200,11 @@ public final class TracedInheritingChatApi implements InheritingChatApi {
     }
 
     @Override
-    protected void recordRequest(Span span, ChatRequest arguments) {
+    protected void recordStart(SpanBuilder span, ChatRequest arguments) {
       if (arguments == null) {
         return;
       }
-      // chat.request.prompt
-      var v0 = arguments.prompt();
-      if (v0 != null) {
-        tagString(span, REQUEST_PROMPT, v0);
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, ChatRequest arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, ChatResponse response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, ChatRequest arguments, ChatResponse response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.string(span, REQUEST_PROMPT, arguments.prompt());
     }
   }
 }

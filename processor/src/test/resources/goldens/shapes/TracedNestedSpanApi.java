@@ -1,16 +1,16 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -92,7 +92,7 @@ public final class TracedNestedSpanApi implements NestedSpanApi {
   /**
    * The hook of endpoint {@code rename}.
    */
-  private static final class RenameHook extends EndpointHook<RenameArguments, NestedSpanApi.Span> {
+  private static final class RenameHook extends GeneratedHook<RenameArguments, NestedSpanApi.Span> {
     private static final AttributeKey<String> REQUEST_NAME = AttributeKey.stringKey("shapes.request.name");
 
     private static final AttributeKey<String> RESPONSE_NAME = AttributeKey.stringKey("shapes.response.name");
@@ -102,45 +102,21 @@ public final class TracedNestedSpanApi implements NestedSpanApi {
     }
 
     @Override
-    protected void recordRequest(io.opentelemetry.api.trace.Span span, RenameArguments arguments) {
-      // shapes.request.name
-      if (arguments.name != null) {
-        tagString(span, REQUEST_NAME, arguments.name);
-      }
-    }
-
-    @Override
-    protected void preResponse(io.opentelemetry.api.trace.Span span, RenameArguments arguments) {
+    protected void recordStart(SpanBuilder span, RenameArguments arguments) {
+      tags.string(span, REQUEST_NAME, arguments.name);
     }
 
     @Override
     protected void recordResponse(io.opentelemetry.api.trace.Span span,
         NestedSpanApi.Span response) {
-      if (response == null) {
-        return;
-      }
-      // shapes.response.name
-      var v0 = response.name();
-      if (v0 != null) {
-        tagString(span, RESPONSE_NAME, v0);
-      }
-    }
-
-    @Override
-    protected void postResponse(io.opentelemetry.api.trace.Span span, RenameArguments arguments,
-        NestedSpanApi.Span response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.string(span, RESPONSE_NAME, response.name());
     }
   }
 
   /**
    * The hook of endpoint {@code single}.
    */
-  private static final class SingleHook extends EndpointHook<NestedSpanApi.Span, NestedSpanApi.Span> {
+  private static final class SingleHook extends GeneratedHook<NestedSpanApi.Span, NestedSpanApi.Span> {
     private static final AttributeKey<String> REQUEST_NAME = AttributeKey.stringKey("shapes.request.name");
 
     SingleHook(ClientTracing tracing) {
@@ -148,35 +124,11 @@ public final class TracedNestedSpanApi implements NestedSpanApi {
     }
 
     @Override
-    protected void recordRequest(io.opentelemetry.api.trace.Span span,
-        NestedSpanApi.Span arguments) {
+    protected void recordStart(SpanBuilder span, NestedSpanApi.Span arguments) {
       if (arguments == null) {
         return;
       }
-      // shapes.request.name
-      var v0 = arguments.name();
-      if (v0 != null) {
-        tagString(span, REQUEST_NAME, v0);
-      }
-    }
-
-    @Override
-    protected void preResponse(io.opentelemetry.api.trace.Span span, NestedSpanApi.Span arguments) {
-    }
-
-    @Override
-    protected void recordResponse(io.opentelemetry.api.trace.Span span,
-        NestedSpanApi.Span response) {
-    }
-
-    @Override
-    protected void postResponse(io.opentelemetry.api.trace.Span span, NestedSpanApi.Span arguments,
-        NestedSpanApi.Span response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.string(span, REQUEST_NAME, arguments.name());
     }
   }
 }

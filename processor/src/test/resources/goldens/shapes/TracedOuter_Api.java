@@ -1,17 +1,16 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -68,7 +67,7 @@ public final class TracedOuter_Api implements Outer.Api {
   /**
    * The hook of endpoint {@code fetch}.
    */
-  private static final class FetchHook extends EndpointHook<String, String> {
+  private static final class FetchHook extends GeneratedHook<String, String> {
     private static final AttributeKey<String> REQUEST_ID = AttributeKey.stringKey("shapes.request.id");
 
     FetchHook(ClientTracing tracing) {
@@ -76,29 +75,8 @@ public final class TracedOuter_Api implements Outer.Api {
     }
 
     @Override
-    protected void recordRequest(Span span, String arguments) {
-      if (arguments == null) {
-        return;
-      }
-      // shapes.request.id
-      tagString(span, REQUEST_ID, arguments);
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, String arguments) {
+      tags.string(span, REQUEST_ID, arguments);
     }
   }
 }

@@ -1,18 +1,17 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Long;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.lang.Void;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -139,7 +138,7 @@ public final class TracedOverloadApi implements OverloadApi {
   /**
    * The hook of endpoint {@code sendText}.
    */
-  private static final class SendHook extends EndpointHook<String, String> {
+  private static final class SendHook extends GeneratedHook<String, String> {
     private static final AttributeKey<String> REQUEST_TEXT = AttributeKey.stringKey("shapes.request.text");
 
     SendHook(ClientTracing tracing) {
@@ -147,36 +146,15 @@ public final class TracedOverloadApi implements OverloadApi {
     }
 
     @Override
-    protected void recordRequest(Span span, String arguments) {
-      if (arguments == null) {
-        return;
-      }
-      // shapes.request.text
-      tagString(span, REQUEST_TEXT, arguments);
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, String arguments) {
+      tags.string(span, REQUEST_TEXT, arguments);
     }
   }
 
   /**
    * The hook of endpoint {@code sendBytes}.
    */
-  private static final class SendHook2 extends EndpointHook<byte[], String> {
+  private static final class SendHook2 extends GeneratedHook<byte[], String> {
     private static final AttributeKey<Long> REQUEST_DATA_LENGTH = AttributeKey.longKey("shapes.request.data.length");
 
     SendHook2(ClientTracing tracing) {
@@ -184,30 +162,11 @@ public final class TracedOverloadApi implements OverloadApi {
     }
 
     @Override
-    protected void recordRequest(Span span, byte[] arguments) {
+    protected void recordStart(SpanBuilder span, byte[] arguments) {
       if (arguments == null) {
         return;
       }
-      // shapes.request.data.length
-      long v0 = arguments.length;
-      tagLong(span, REQUEST_DATA_LENGTH, v0);
-    }
-
-    @Override
-    protected void preResponse(Span span, byte[] arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, byte[] arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.longValue(span, REQUEST_DATA_LENGTH, arguments.length);
     }
   }
 
@@ -228,7 +187,7 @@ public final class TracedOverloadApi implements OverloadApi {
   /**
    * The hook of endpoint {@code sendMany}.
    */
-  private static final class SendHook3 extends EndpointHook<SendArguments, String> {
+  private static final class SendHook3 extends GeneratedHook<SendArguments, String> {
     private static final AttributeKey<String> REQUEST_TEXT = AttributeKey.stringKey("shapes.request.text");
 
     private static final AttributeKey<Long> REQUEST_COPIES = AttributeKey.longKey("shapes.request.copies");
@@ -238,121 +197,36 @@ public final class TracedOverloadApi implements OverloadApi {
     }
 
     @Override
-    protected void recordRequest(Span span, SendArguments arguments) {
-      // shapes.request.text
-      if (arguments.text != null) {
-        tagString(span, REQUEST_TEXT, arguments.text);
-      }
-      // shapes.request.copies
-      tagLong(span, REQUEST_COPIES, arguments.copies);
-    }
-
-    @Override
-    protected void preResponse(Span span, SendArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, SendArguments arguments, String response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, SendArguments arguments) {
+      tags.string(span, REQUEST_TEXT, arguments.text);
+      tags.longValue(span, REQUEST_COPIES, arguments.copies);
     }
   }
 
   /**
    * The hook of endpoint {@code sendHook}.
    */
-  private static final class SendHookHook extends EndpointHook<Void, Void> {
+  private static final class SendHookHook extends GeneratedHook<Void, Void> {
     SendHookHook(ClientTracing tracing) {
       super(tracing.endpoint("sendHook", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code sendCall}.
    */
-  private static final class SendCallHook extends EndpointHook<Void, Void> {
+  private static final class SendCallHook extends GeneratedHook<Void, Void> {
     SendCallHook(ClientTracing tracing) {
       super(tracing.endpoint("sendCall", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code send2}.
    */
-  private static final class Send2Hook extends EndpointHook<Void, Void> {
+  private static final class Send2Hook extends GeneratedHook<Void, Void> {
     Send2Hook(ClientTracing tracing) {
       super(tracing.endpoint("send2", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 }

@@ -1,15 +1,16 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Boolean;
+import java.lang.CharSequence;
 import java.lang.Character;
 import java.lang.Double;
 import java.lang.Integer;
@@ -17,7 +18,6 @@ import java.lang.Long;
 import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.lang.Void;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,7 +198,7 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
   /**
    * The hook of endpoint {@code count}.
    */
-  private static final class CountHook extends EndpointHook<CountArguments, Integer> {
+  private static final class CountHook extends GeneratedHook<CountArguments, Integer> {
     private static final AttributeKey<Long> REQUEST_COUNT = AttributeKey.longKey("shapes.request.count");
 
     CountHook(ClientTracing tracing) {
@@ -206,34 +206,15 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     }
 
     @Override
-    protected void recordRequest(Span span, CountArguments arguments) {
-      // shapes.request.count
-      tagLong(span, REQUEST_COUNT, arguments.count);
-    }
-
-    @Override
-    protected void preResponse(Span span, CountArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Integer response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, CountArguments arguments, Integer response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, CountArguments arguments) {
+      tags.longValue(span, REQUEST_COUNT, arguments.count);
     }
   }
 
   /**
    * The hook of endpoint {@code join}.
    */
-  private static final class JoinHook extends EndpointHook<String[], String> {
+  private static final class JoinHook extends GeneratedHook<String[], String> {
     private static final AttributeKey<Long> REQUEST_NAMES_SIZE = AttributeKey.longKey("shapes.request.names.size");
 
     private static final AttributeKey<List<String>> REQUEST_NAMES = AttributeKey.stringArrayKey("shapes.request.names");
@@ -243,39 +224,16 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     }
 
     @Override
-    protected void recordRequest(Span span, String[] arguments) {
+    protected void recordStart(SpanBuilder span, String[] arguments) {
       if (arguments == null) {
         return;
       }
-      // shapes.request.names.size
-      long v0 = arguments.length;
-      tagLong(span, REQUEST_NAMES_SIZE, v0);
-      // shapes.request.names
-      List<String> list1 = null;
-      list1 = new ArrayList<>();
-      for (var e2 : arguments) {
-        if (e2 != null) {
-          list1.add(e2.toString());
-        }
+      tags.longValue(span, REQUEST_NAMES_SIZE, arguments.length);
+      List<CharSequence> namesValues = new ArrayList<>();
+      for (var element : arguments) {
+        namesValues.add(element);
       }
-      tagStrings(span, REQUEST_NAMES, list1);
-    }
-
-    @Override
-    protected void preResponse(Span span, String[] arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String[] arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.strings(span, REQUEST_NAMES, namesValues);
     }
   }
 
@@ -299,7 +257,7 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
   /**
    * The hook of endpoint {@code grid}.
    */
-  private static final class GridHook extends EndpointHook<GridArguments, boolean[][]> {
+  private static final class GridHook extends GeneratedHook<GridArguments, boolean[][]> {
     private static final AttributeKey<Boolean> REQUEST_FLAG = AttributeKey.booleanKey("shapes.request.flag");
 
     GridHook(ClientTracing tracing) {
@@ -307,57 +265,17 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     }
 
     @Override
-    protected void recordRequest(Span span, GridArguments arguments) {
-      // shapes.request.flag
-      tagBoolean(span, REQUEST_FLAG, arguments.flag);
-    }
-
-    @Override
-    protected void preResponse(Span span, GridArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, boolean[][] response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, GridArguments arguments, boolean[][] response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, GridArguments arguments) {
+      tags.booleanValue(span, REQUEST_FLAG, arguments.flag);
     }
   }
 
   /**
    * The hook of endpoint {@code ping}.
    */
-  private static final class PingHook extends EndpointHook<Void, Void> {
+  private static final class PingHook extends GeneratedHook<Void, Void> {
     PingHook(ClientTracing tracing) {
       super(tracing.endpoint("ping", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Void arguments, Void response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
@@ -381,7 +299,7 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
   /**
    * The hook of endpoint {@code ratio}.
    */
-  private static final class RatioHook extends EndpointHook<RatioArguments, Double> {
+  private static final class RatioHook extends GeneratedHook<RatioArguments, Double> {
     private static final AttributeKey<Double> REQUEST_A = AttributeKey.doubleKey("shapes.request.a");
 
     private static final AttributeKey<Long> REQUEST_B = AttributeKey.longKey("shapes.request.b");
@@ -393,98 +311,35 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     }
 
     @Override
-    protected void recordRequest(Span span, RatioArguments arguments) {
-      // shapes.request.a
-      tagDouble(span, REQUEST_A, arguments.a);
-      // shapes.request.b
-      tagLong(span, REQUEST_B, arguments.b);
-      // shapes.request.c
-      tagLong(span, REQUEST_C, arguments.c);
-    }
-
-    @Override
-    protected void preResponse(Span span, RatioArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Double response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, RatioArguments arguments, Double response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, RatioArguments arguments) {
+      tags.doubleValue(span, REQUEST_A, arguments.a);
+      tags.longValue(span, REQUEST_B, arguments.b);
+      tags.longValue(span, REQUEST_C, arguments.c);
     }
   }
 
   /**
    * The hook of endpoint {@code bytes}.
    */
-  private static final class BytesHook extends EndpointHook<Void, byte[]> {
+  private static final class BytesHook extends GeneratedHook<Void, byte[]> {
     BytesHook(ClientTracing tracing) {
       super(tracing.endpoint("bytes", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Void arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, byte[] response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Void arguments, byte[] response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code initial}.
    */
-  private static final class InitialHook extends EndpointHook<String, Character> {
+  private static final class InitialHook extends GeneratedHook<String, Character> {
     InitialHook(ClientTracing tracing) {
       super(tracing.endpoint("initial", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, String arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Character response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, Character response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code total}.
    */
-  private static final class TotalHook extends EndpointHook<long[], Long> {
+  private static final class TotalHook extends GeneratedHook<long[], Long> {
     private static final AttributeKey<Long> REQUEST_VALUES_LENGTH = AttributeKey.longKey("shapes.request.values.length");
 
     TotalHook(ClientTracing tracing) {
@@ -492,30 +347,11 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
     }
 
     @Override
-    protected void recordRequest(Span span, long[] arguments) {
+    protected void recordStart(SpanBuilder span, long[] arguments) {
       if (arguments == null) {
         return;
       }
-      // shapes.request.values.length
-      long v0 = arguments.length;
-      tagLong(span, REQUEST_VALUES_LENGTH, v0);
-    }
-
-    @Override
-    protected void preResponse(Span span, long[] arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Long response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, long[] arguments, Long response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.longValue(span, REQUEST_VALUES_LENGTH, arguments.length);
     }
   }
 
@@ -536,31 +372,9 @@ public final class TracedPrimitivesApi implements PrimitivesApi {
   /**
    * The hook of endpoint {@code store}.
    */
-  private static final class StoreHook extends EndpointHook<StoreArguments, Void> {
+  private static final class StoreHook extends GeneratedHook<StoreArguments, Void> {
     StoreHook(ClientTracing tracing) {
       super(tracing.endpoint("store", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, StoreArguments arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, StoreArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, StoreArguments arguments, Void response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 }

@@ -1,14 +1,14 @@
 package shapes;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.lang.Exception;
@@ -17,7 +17,6 @@ import java.lang.InterruptedException;
 import java.lang.Long;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.lang.Void;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
@@ -104,7 +103,7 @@ public final class TracedThrowingApi implements ThrowingApi {
   /**
    * The hook of endpoint {@code read}.
    */
-  private static final class ReadHook extends EndpointHook<String, String> {
+  private static final class ReadHook extends GeneratedHook<String, String> {
     private static final AttributeKey<String> REQUEST_PATH = AttributeKey.stringKey("shapes.request.path");
 
     ReadHook(ClientTracing tracing) {
@@ -112,29 +111,8 @@ public final class TracedThrowingApi implements ThrowingApi {
     }
 
     @Override
-    protected void recordRequest(Span span, String arguments) {
-      if (arguments == null) {
-        return;
-      }
-      // shapes.request.path
-      tagString(span, REQUEST_PATH, arguments);
-    }
-
-    @Override
-    protected void preResponse(Span span, String arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, String response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, String arguments, String response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+    protected void recordStart(SpanBuilder span, String arguments) {
+      tags.string(span, REQUEST_PATH, arguments);
     }
   }
 
@@ -155,61 +133,18 @@ public final class TracedThrowingApi implements ThrowingApi {
   /**
    * The hook of endpoint {@code write}.
    */
-  private static final class WriteHook extends EndpointHook<WriteArguments, Void> {
+  private static final class WriteHook extends GeneratedHook<WriteArguments, Void> {
     WriteHook(ClientTracing tracing) {
       super(tracing.endpoint("write", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, WriteArguments arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, WriteArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, WriteArguments arguments, Void response,
-        Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 
   /**
    * The hook of endpoint {@code attempt}.
    */
-  private static final class AttemptHook extends EndpointHook<Integer, Long> {
+  private static final class AttemptHook extends GeneratedHook<Integer, Long> {
     AttemptHook(ClientTracing tracing) {
       super(tracing.endpoint("attempt", "", ""));
-    }
-
-    @Override
-    protected void recordRequest(Span span, Integer arguments) {
-    }
-
-    @Override
-    protected void preResponse(Span span, Integer arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Long response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, Integer arguments, Long response, Throwable error) {
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 }

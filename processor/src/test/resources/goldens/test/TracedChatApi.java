@@ -1,7 +1,7 @@
 package test;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
@@ -9,16 +9,14 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.io.IOException;
 import java.lang.Boolean;
 import java.lang.Double;
 import java.lang.Long;
-import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.lang.Void;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -100,7 +98,7 @@ public final class TracedChatApi implements ChatApi {
   /**
    * The hook of endpoint {@code createChatCompletion}.
    */
-  private static final class CreateHook extends EndpointHook<Chat.Request, Chat.Response> {
+  private static final class CreateHook extends GeneratedHook<Chat.Request, Chat.Response> {
     private static final AttributeKey<String> REQUEST_MODEL = AttributeKey.stringKey("openai.request.model");
 
     private static final AttributeKey<Long> REQUEST_MAX_TOKENS = AttributeKey.longKey("openai.request.max_tokens");
@@ -130,135 +128,35 @@ public final class TracedChatApi implements ChatApi {
     }
 
     @Override
-    protected void recordRequest(Span span, Chat.Request arguments) {
+    protected void recordStart(SpanBuilder span, Chat.Request arguments) {
       if (arguments == null) {
         return;
       }
-      // openai.request.model
-      var v0 = arguments.model();
-      if (v0 != null) {
-        tagString(span, REQUEST_MODEL, v0);
-      }
-      // openai.request.max_tokens
-      var v1 = arguments.maxTokens();
-      if (v1 != null) {
-        if (v1.isPresent()) {
-          var v2 = v1.get();
-          tagLong(span, REQUEST_MAX_TOKENS, v2);
-        }
-      }
-      // openai.request.n
-      var v3 = arguments.n();
-      if (v3 != null) {
-        if (v3.isPresent()) {
-          var v4 = v3.getAsInt();
-          tagLong(span, REQUEST_N, v4);
-        }
-      }
-      // openai.request.temperature
-      var v5 = arguments.temperature();
-      if (v5 != null) {
-        tagDouble(span, REQUEST_TEMPERATURE, v5);
-      }
-      // openai.request.stream
-      var v6 = arguments.stream();
-      tagBoolean(span, REQUEST_STREAM, v6);
-      // openai.request.roles
-      List<String> list7 = null;
-      var v8 = arguments.messages();
-      if (v8 != null) {
-        list7 = new ArrayList<>();
-        for (var e9 : v8) {
-          if (e9 != null) {
-            var v10 = e9.role();
-            if (v10 != null) {
-              list7.add(v10.name());
-            }
-          }
-        }
-      }
-      tagStrings(span, REQUEST_ROLES, list7);
-      // openai.request.messages.size
-      var v11 = arguments.messages();
-      if (v11 != null) {
-        long v12 = v11.size();
-        tagLong(span, REQUEST_MESSAGES_SIZE, v12);
-      }
-      // openai.request.metadata
-      var v13 = arguments.metadata();
-      if (v13 != null) {
-        tagMap(span, "openai.request.metadata", v13);
-      }
-      // openai.request.api_key
-      var v14 = arguments.apiKey();
-      if (v14 != null) {
-        tagSecret(span, REQUEST_API_KEY, String.valueOf(v14));
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, Chat.Request arguments) {
+      tags.string(span, REQUEST_MODEL, arguments.model());
+      tags.longValue(span, REQUEST_MAX_TOKENS, arguments.maxTokens());
+      tags.longValue(span, REQUEST_N, arguments.n());
+      tags.doubleValue(span, REQUEST_TEMPERATURE, arguments.temperature());
+      tags.booleanValue(span, REQUEST_STREAM, arguments.stream());
+      tags.enumNames(span, REQUEST_ROLES, arguments.messages(), message -> message.role());
+      tags.count(span, REQUEST_MESSAGES_SIZE, arguments.messages());
+      tags.map(span, "openai.request.metadata", arguments.metadata());
+      tags.secret(span, REQUEST_API_KEY, arguments.apiKey());
     }
 
     @Override
     protected void recordResponse(Span span, Chat.Response response) {
-      if (response == null) {
-        return;
+      tags.string(span, RESPONSE_ID, response.id);
+      tags.strings(span, RESPONSE_CHOICES_FINISH_REASON, response.getChoices(), choice -> choice.finishReason());
+      tags.count(span, RESPONSE_CHOICES_COUNT, response.getChoices());
+      var usage = response.getUsage();
+      if (usage != null) {
+        tags.longValue(span, RESPONSE_USAGE_TOTAL_TOKENS, usage.totalTokens());
       }
-      // openai.response.id
-      var v15 = response.id;
-      if (v15 != null) {
-        tagString(span, RESPONSE_ID, v15);
-      }
-      // openai.response.choices.finish_reason
-      List<String> list16 = null;
-      var v17 = response.getChoices();
-      if (v17 != null) {
-        list16 = new ArrayList<>();
-        for (var e18 : v17) {
-          if (e18 != null) {
-            var v19 = e18.finishReason();
-            if (v19 != null) {
-              list16.add(v19.toString());
-            }
-          }
-        }
-      }
-      tagStrings(span, RESPONSE_CHOICES_FINISH_REASON, list16);
-      // openai.response.choices_count
-      var v20 = response.getChoices();
-      if (v20 != null) {
-        long v21 = v20.size();
-        tagLong(span, RESPONSE_CHOICES_COUNT, v21);
-      }
-      // openai.response.usage.total_tokens
-      var v22 = response.getUsage();
-      if (v22 != null) {
-        var v23 = v22.totalTokens();
-        tagLong(span, RESPONSE_USAGE_TOTAL_TOKENS, v23);
-      }
-    }
-
-    @Override
-    protected void postResponse(Span span, Chat.Request arguments, Chat.Response response,
-        Throwable error) {
     }
 
     @Override
     protected String model(Chat.Request arguments) {
-      Object value = null;
-      if (arguments != null) {
-        var v24 = arguments.model();
-        if (v24 != null) {
-          value = v24;
-        }
-      }
-      return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      return arguments == null ? null : stringOf(arguments.model());
     }
   }
 
@@ -282,7 +180,7 @@ public final class TracedChatApi implements ChatApi {
   /**
    * The hook of endpoint {@code delete}.
    */
-  private static final class DeleteHook extends EndpointHook<DeleteArguments, Void> {
+  private static final class DeleteHook extends GeneratedHook<DeleteArguments, Void> {
     private static final AttributeKey<String> REQUEST_MODEL = AttributeKey.stringKey("openai.request.model");
 
     private static final AttributeKey<String> REQUEST_USER = AttributeKey.stringKey("openai.request.user");
@@ -292,42 +190,14 @@ public final class TracedChatApi implements ChatApi {
     }
 
     @Override
-    protected void recordRequest(Span span, DeleteArguments arguments) {
-      // openai.request.model
-      if (arguments.model != null) {
-        tagString(span, REQUEST_MODEL, arguments.model);
-      }
-      // openai.request.user
-      if (arguments.user != null) {
-        tagString(span, REQUEST_USER, arguments.user);
-      }
-    }
-
-    @Override
-    protected void preResponse(Span span, DeleteArguments arguments) {
-    }
-
-    @Override
-    protected void recordResponse(Span span, Void response) {
-    }
-
-    @Override
-    protected void postResponse(Span span, DeleteArguments arguments, Void response,
-        Throwable error) {
+    protected void recordStart(SpanBuilder span, DeleteArguments arguments) {
+      tags.string(span, REQUEST_MODEL, arguments.model);
+      tags.string(span, REQUEST_USER, arguments.user);
     }
 
     @Override
     protected String model(DeleteArguments arguments) {
-      Object value = null;
-      if (arguments.model != null) {
-        value = arguments.model;
-      }
-      return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      return stringOf(arguments.model);
     }
   }
 }

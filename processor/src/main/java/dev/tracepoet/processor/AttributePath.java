@@ -33,9 +33,9 @@ record AttributePath(List<Step> steps, ValueKind kind, TypeKind terminalType) {
 
   /**
    * Maps the remaining steps over the elements of a collection or array; {@code primitiveElements}
-   * for arrays of primitives.
+   * for arrays of primitives; {@code array} for arrays (else a {@code java.util.Collection}).
    */
-  record Iterate(boolean primitiveElements) implements Step {}
+  record Iterate(boolean primitiveElements, boolean array) implements Step {}
 
   /** The count of a collection or map ({@code size()}) or array ({@code length}). */
   record Size(boolean array) implements Step {}

@@ -89,7 +89,8 @@ final class GenAiConventions {
       int at = tag.key().indexOf(infix);
       String suffix = at < 0 ? tag.key() : tag.key().substring(at + infix.length());
       Target target = targets.get(normalize(suffix));
-      if (target != null && fits(tag.path(), target.shape()) && !used.contains(target.key())) {
+      if (target != null && fits(tag.path(), target.shape()) && !used.contains(target.key())
+          && !target.key().equals(tag.key())) {
         used.add(target.key());
         out.add(new TagDescriptor(tag.key(), tag.parameter(), tag.path(), target.key()));
       } else {

@@ -61,13 +61,14 @@ final class HookGenerator {
 
   /** The endpoint's hook: default name, tag constants and the code that records them. */
   TypeSpec hook(EndpointDescriptor endpoint, TracedInterfaceDescriptor client) {
+    boolean custom = !isEndpointHook(endpoint.hookSuperclass());
     TypeSpec.Builder hook =
         TypeSpec.classBuilder(endpoint.hookClass())
             .addJavadoc("The hook of endpoint {@code $L}.\n", endpoint.defaultName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addTypeVariables(client.typeVariables())
             .avoidClashesWithNestedClasses(client.element())
-            .superclass(endpoint.hookSuperclass());
+            .superclass(custom ? endpoint.hookSuperclass() : generatedHook(endpoint.hookSuperclass()));
     // Member types inherited from the superclass (a user hook's nested Span or AttributeKey, or
     // the runtime's own) shadow imports inside the hook: JavaPoet qualifies those names.
     TypeName superclass = endpoint.hookSuperclass();
@@ -94,71 +95,65 @@ final class HookGenerator {
             .build());
 
     TagCodeGenerator tags = new TagCodeGenerator();
-    Set<String> constants = new HashSet<>();
+    MemberNames constants = new MemberNames();
     List<String> requestConstants = addConstants(hook, tags, endpoint.requestTags(), client.integration(), constants);
     List<String> responseConstants = addConstants(hook, tags, endpoint.responseTags(), client.integration(), constants);
 
     TypeName arguments = endpoint.arguments().type();
-    MethodSpec.Builder recordRequest =
-        MethodSpec.methodBuilder("recordRequest")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .addParameter(TypeNames.SPAN, "span")
-            .addParameter(arguments, "arguments");
-    if (endpoint.superRecordsRequest()) {
-      recordRequest.addStatement("super.recordRequest(span, arguments)");
-    }
-    boolean guarded = false;
-    for (int i = 0; i < endpoint.requestTags().size(); i++) {
-      TagDescriptor tag = endpoint.requestTags().get(i);
-      boolean checked;
-      String root;
-      if (tag.parameter() == null) {
-        if (!guarded) {
-          recordRequest.beginControlFlow("if (arguments == null)").addStatement("return").endControlFlow();
-          guarded = true;
-        }
-        root = "arguments";
-        checked = true;
-      } else {
-        root = "arguments." + tag.parameter();
-        checked = parameterType(endpoint, tag.parameter()).isPrimitive();
+    if (!endpoint.requestTags().isEmpty()) {
+      tags.method();
+      MethodSpec.Builder recordStart = step("recordStart", TypeNames.SPAN_BUILDER, arguments);
+      if (custom) {
+        recordStart.addStatement("super.recordStart(span, arguments)");
       }
-      recordRequest.addCode(tags.write(tag, requestConstants.get(i), aliasConstant(tag, requestConstants.get(i)), root, checked));
+      boolean guarded = false;
+      for (int i = 0; i < endpoint.requestTags().size(); i++) {
+        TagDescriptor tag = endpoint.requestTags().get(i);
+        boolean checked;
+        String root;
+        if (tag.parameter() == null) {
+          if (!guarded && !tag.path().steps().isEmpty()) {
+            recordStart.beginControlFlow("if (arguments == null)").addStatement("return").endControlFlow();
+            guarded = true;
+          }
+          root = "arguments";
+          checked = guarded;
+        } else {
+          root = "arguments." + tag.parameter();
+          checked = parameterType(endpoint, tag.parameter()).isPrimitive();
+        }
+        recordStart.addCode(tags.write(tag, requestConstants.get(i), aliasConstant(tag, requestConstants.get(i)), root, checked));
+      }
+      suppressDeprecation(recordStart, endpoint.requestTags().stream().map(TagDescriptor::path));
+      hook.addMethod(recordStart.build());
     }
-    suppressDeprecation(recordRequest, endpoint.requestTags().stream().map(TagDescriptor::path));
-    hook.addMethod(recordRequest.build());
+    if (custom && !endpoint.superRecordsRequest()) {
+      hook.addMethod(step("recordRequest", TypeNames.SPAN, arguments).build());
+    }
+    if (custom && endpoint.implementPreResponse()) {
+      hook.addMethod(step("preResponse", TypeNames.SPAN, arguments).build());
+    }
 
-    if (endpoint.implementPreResponse()) {
-      hook.addMethod(
-          MethodSpec.methodBuilder("preResponse")
+    if (!endpoint.responseTags().isEmpty() || custom && !endpoint.superRecordsResponse()) {
+      tags.method();
+      MethodSpec.Builder recordResponse =
+          MethodSpec.methodBuilder("recordResponse")
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PROTECTED)
               .addParameter(TypeNames.SPAN, "span")
-              .addParameter(arguments, "arguments")
-              .build());
+              .addParameter(endpoint.responseType(), "response");
+      if (endpoint.superRecordsResponse()) {
+        recordResponse.addStatement("super.recordResponse(span, response)");
+      }
+      for (int i = 0; i < endpoint.responseTags().size(); i++) {
+        TagDescriptor tag = endpoint.responseTags().get(i);
+        recordResponse.addCode(tags.write(tag, responseConstants.get(i), aliasConstant(tag, responseConstants.get(i)), "response", true));
+      }
+      suppressDeprecation(recordResponse, endpoint.responseTags().stream().map(TagDescriptor::path));
+      hook.addMethod(recordResponse.build());
     }
 
-    MethodSpec.Builder recordResponse =
-        MethodSpec.methodBuilder("recordResponse")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .addParameter(TypeNames.SPAN, "span")
-            .addParameter(endpoint.responseType(), "response");
-    if (endpoint.superRecordsResponse()) {
-      recordResponse.addStatement("super.recordResponse(span, response)");
-    }
-    if (!endpoint.responseTags().isEmpty()) {
-      recordResponse.beginControlFlow("if (response == null)").addStatement("return").endControlFlow();
-    }
-    for (int i = 0; i < endpoint.responseTags().size(); i++) {
-      TagDescriptor tag = endpoint.responseTags().get(i);
-      recordResponse.addCode(tags.write(tag, responseConstants.get(i), aliasConstant(tag, responseConstants.get(i)), "response", true));
-    }
-    suppressDeprecation(recordResponse, endpoint.responseTags().stream().map(TagDescriptor::path));
-    hook.addMethod(recordResponse.build());
-
-    if (endpoint.implementPostResponse()) {
+    if (custom && endpoint.implementPostResponse()) {
       hook.addMethod(
           MethodSpec.methodBuilder("postResponse")
               .addAnnotation(Override.class)
@@ -169,19 +164,9 @@ final class HookGenerator {
               .addParameter(Throwable.class, "error")
               .build());
     }
+    tags.method();
     TokenWiringGenerator.addTokenWiring(hook, endpoint, tags);
     GenAiResponseGenerator.addReaders(hook, endpoint, tags);
-    if (endpoint.hookSuperclass() instanceof ParameterizedTypeName
-        && ((ParameterizedTypeName) endpoint.hookSuperclass()).rawType().equals(TypeNames.ENDPOINT_HOOK)) {
-      // Only generated steps: with OpenTelemetry disabled the call can go straight to the delegate.
-      hook.addMethod(
-          MethodSpec.methodBuilder("hasEndpointLogic")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PROTECTED)
-              .returns(boolean.class)
-              .addStatement("return false")
-              .build());
-    }
     return hook.build();
   }
 
@@ -190,10 +175,10 @@ final class HookGenerator {
       TagCodeGenerator tags,
       List<TagDescriptor> descriptors,
       String integration,
-      Set<String> used) {
+      MemberNames used) {
     List<String> names = new ArrayList<>();
     for (TagDescriptor tag : descriptors) {
-      String name = unique(TagCodeGenerator.constantName(tag.key(), integration), used);
+      String name = used.constant(TagCodeGenerator.constantName(tag.key(), integration));
       names.add(name);
       FieldSpec constant = tags.keyConstant(tag, name);
       if (constant != null) {
@@ -211,12 +196,26 @@ final class HookGenerator {
     return tag.alias() == null ? null : "GEN_AI_" + constant;
   }
 
-  private static String unique(String base, Set<String> used) {
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + "_" + i;
-    }
-    return name;
+  /** A step override: {@code protected void name(spanType span, A arguments)}. */
+  private static MethodSpec.Builder step(String name, TypeName spanType, TypeName arguments) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(spanType, "span")
+        .addParameter(arguments, "arguments");
+  }
+
+  /** Whether {@code superclass} is {@code EndpointHook<A, R>} itself (no custom hook). */
+  private static boolean isEndpointHook(TypeName superclass) {
+    return superclass instanceof ParameterizedTypeName
+        && ((ParameterizedTypeName) superclass).rawType().equals(TypeNames.ENDPOINT_HOOK);
+  }
+
+  /** {@code EndpointHook<A, R>} → {@code GeneratedHook<A, R>}: the empty steps are inherited. */
+  private static TypeName generatedHook(TypeName endpointHook) {
+    return ParameterizedTypeName.get(
+        TypeNames.GENERATED_HOOK,
+        ((ParameterizedTypeName) endpointHook).typeArguments().toArray(new TypeName[0]));
   }
 
   /** Paths through deprecated members were asked for by name: no warning in generated code. */

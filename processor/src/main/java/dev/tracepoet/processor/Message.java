@@ -48,6 +48,10 @@ enum Message {
       "MalformedTag",
       "tag \"%s\" is malformed: %s. Write a dotted path such as \"usage.total_tokens\", optionally"
           + " prefixed with a key: \"tokens=usage.total_tokens\"."),
+  INVALID_ATTRIBUTE_KEY(
+      "InvalidAttributeKey",
+      "tag \"%s\" names an invalid absolute attribute key: %s. After '^' write the key as recorded,"
+          + " in lower-case letters, digits, '_', '-' and '.' (e.g. \"^http.response.status_code=statusCode\")."),
   DUPLICATE_TAG_KEY(
       "DuplicateTagKey",
       "tag \"%s\" records the attribute key \"%s\" that an earlier tag of this endpoint already"

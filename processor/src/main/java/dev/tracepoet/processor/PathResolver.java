@@ -101,7 +101,7 @@ final class PathResolver {
         continue;
       }
       if (multiple && !(isOwnType(type) && findProperty(type, segment).found != null)) {
-        steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive()));
+        steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive(), isArray(type)));
         type = unwrapOptionals(elementType(type), steps);
         if (type.getKind() == TypeKind.ERROR) {
           return new Deferred(type);
@@ -129,7 +129,7 @@ final class PathResolver {
     // A path that ends at a collection records its elements.
     int guard = 0;
     while ((isArray(type) || isCollection(type)) && !isMap(type) && guard++ < 8) {
-      steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive()));
+      steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive(), isArray(type)));
       type = unwrapOptionals(elementType(type), steps);
       if (type.getKind() == TypeKind.ERROR) {
         return new Deferred(type);

@@ -93,6 +93,10 @@ final class PropertyFinder {
     for (Map.Entry<String, Candidate> entry : best.entrySet()) {
       lookup.available.add(entry.getKey());
     }
+    // Never suggest SDK raw accessors (_model(), _promptCacheKey()) unless nothing else is readable.
+    if (lookup.available.stream().anyMatch(name -> !name.startsWith("_"))) {
+      lookup.available.removeIf(name -> name.startsWith("_"));
+    }
     lookup.available.sort(Comparator.naturalOrder());
     best.entrySet().stream()
         .filter(entry -> PathResolver.normalize(entry.getKey()).equals(wanted))

@@ -27,6 +27,8 @@ import javax.lang.model.util.Types;
  */
 final class TagValidator {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
+  /** An absolute key ({@code "^http.response.status_code=..."}): OpenTelemetry's attribute name style. */
+  private static final Pattern ABSOLUTE_KEY = Pattern.compile("[a-z0-9_\\-]+(\\.[a-z0-9_\\-]+)*");
   private static final Pattern SEGMENT = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
   private final Diagnostics diagnostics;
@@ -118,12 +120,21 @@ final class TagValidator {
     for (AnnotationValue entryValue : entries) {
       String entry = String.valueOf(entryValue.getValue());
       String keyPart = null;
+      boolean absolute = false;
       String pathPart = entry.trim();
       int equals = pathPart.indexOf('=');
       if (equals >= 0) {
         keyPart = pathPart.substring(0, equals).trim();
         pathPart = pathPart.substring(equals + 1).trim();
-        if (!KEY.matcher(keyPart).matches()) {
+        absolute = keyPart.startsWith("^");
+        if (absolute) {
+          keyPart = keyPart.substring(1);
+          if (!ABSOLUTE_KEY.matcher(keyPart).matches()) {
+            diagnostics.error(method, annotation, entryValue, Message.INVALID_ATTRIBUTE_KEY, entry,
+                keyPart.isEmpty() ? "the key after '^' is empty" : "\"" + keyPart + "\" contains other characters");
+            continue;
+          }
+        } else if (!KEY.matcher(keyPart).matches()) {
           diagnostics.error(method, annotation, entryValue, Message.MALFORMED_TAG, entry,
               keyPart.isEmpty() ? "the key before '=' is empty" : "the key \"" + keyPart + "\" may only contain letters, digits, '_' and '.'");
           continue;
@@ -136,8 +147,8 @@ final class TagValidator {
         continue;
       }
       String keySuffix = keyPart != null ? keyPart : pathPart;
-      String key = integration + (request ? ".request." : ".response.") + keySuffix;
-      String lastName = keyPart != null ? keyPart : segments.get(segments.size() - 1);
+      String key = absolute ? keyPart : integration + (request ? ".request." : ".response.") + keySuffix;
+      String lastName = keyPart != null ? keyPart.substring(keyPart.lastIndexOf('.') + 1) : segments.get(segments.size() - 1);
       // Secret-named (the key or the last segment): recorded masked, whatever the value type.
       boolean secret = SecretNames.isSecret(lastName) || SecretNames.isSecret(segments.get(segments.size() - 1));
 

@@ -133,6 +133,26 @@ final class TokenWiringGenerator {
     boolean checked = tag.parameter() != null && HookGenerator.parameterType(endpoint, tag.parameter()).isPrimitive();
     MethodSpec.Builder method = MethodSpec.methodBuilder(name);
     HookGenerator.suppressDeprecation(method, java.util.stream.Stream.of(tag.path()));
+    List<AttributePath.Step> steps = tag.path().steps();
+    boolean simple = returns == String.class
+        && !tag.path().isList()
+        && (steps.isEmpty() || steps.get(0) instanceof AttributePath.Property)
+        && (steps.size() <= 1 || steps.size() == 2 && steps.get(1).equals(new AttributePath.UnwrapOptional("get")));
+    if (simple) {
+      // One read, no ladder: stringOf unwraps the Optional and is null-safe.
+      CodeBlock read = steps.isEmpty()
+          ? CodeBlock.of("$L", root)
+          : CodeBlock.of("$L.$L", root, ((AttributePath.Property) steps.get(0)).code());
+      return method
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PROTECTED)
+          .returns(returns)
+          .addParameter(endpoint.arguments().type(), "arguments")
+          .addStatement(checked || steps.isEmpty()
+              ? CodeBlock.of("return stringOf($L)", read)
+              : CodeBlock.of("return $L == null ? null : stringOf($L)", root, read))
+          .build();
+    }
     return method
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)

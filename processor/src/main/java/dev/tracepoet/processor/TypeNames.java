@@ -7,6 +7,8 @@ final class TypeNames {
   static final String RUNTIME_PACKAGE = "dev.tracepoet.runtime";
 
   static final ClassName ENDPOINT_HOOK = ClassName.get(RUNTIME_PACKAGE, "EndpointHook");
+  static final ClassName GENERATED_HOOK = ClassName.get(RUNTIME_PACKAGE, "GeneratedHook");
+  static final ClassName TAGS = ClassName.get(RUNTIME_PACKAGE, "Tags");
   static final ClassName INVOCATION = ClassName.get(RUNTIME_PACKAGE, "Invocation");
   static final ClassName ENDPOINT = ClassName.get(RUNTIME_PACKAGE, "Endpoint");
   static final ClassName CLIENT_TRACING = ClassName.get(RUNTIME_PACKAGE, "ClientTracing");
@@ -18,6 +20,7 @@ final class TypeNames {
   static final ClassName GLOBAL_OPEN_TELEMETRY =
       ClassName.get("io.opentelemetry.api", "GlobalOpenTelemetry");
   static final ClassName SPAN = ClassName.get("io.opentelemetry.api.trace", "Span");
+  static final ClassName SPAN_BUILDER = ClassName.get("io.opentelemetry.api.trace", "SpanBuilder");
   static final ClassName ATTRIBUTE_KEY = ClassName.get("io.opentelemetry.api.common", "AttributeKey");
 
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

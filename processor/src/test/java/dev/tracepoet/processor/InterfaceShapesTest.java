@@ -142,7 +142,7 @@ class InterfaceShapesTest {
         "public final class TracedRepo<T extends ChatRequest> implements Repo<T>",
         "public List<T> call(T request)",
         // the request tag "model" resolves through the bound of T
-        "var v0 = arguments.model();");
+        "tags.string(span, REQUEST_MODEL, arguments.model());");
   }
 
   @Test

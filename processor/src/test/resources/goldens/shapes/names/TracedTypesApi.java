@@ -1,17 +1,16 @@
 package shapes.names;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.String;
-import java.lang.Throwable;
 import java.lang.Void;
-import java.util.ArrayList;
 
 /**
  * OpenTelemetry-traced {@link TypesApi}: every {@code @TracedEndpoint} method records one span;
@@ -114,7 +113,7 @@ public final class TracedTypesApi implements TypesApi {
   /**
    * The hook of endpoint {@code call}.
    */
-  private static final class CallHook extends EndpointHook<CallArguments, Span> {
+  private static final class CallHook extends GeneratedHook<CallArguments, Span> {
     private static final AttributeKey<String> REQUEST_SPAN_NAME = AttributeKey.stringKey("shapes.request.span.name");
 
     private static final AttributeKey<String> REQUEST_GENERATED_NAME = AttributeKey.stringKey("shapes.request.generated.name");
@@ -132,75 +131,34 @@ public final class TracedTypesApi implements TypesApi {
     }
 
     @java.lang.Override
-    protected void recordRequest(io.opentelemetry.api.trace.Span span, CallArguments arguments) {
-      // shapes.request.span.name
+    protected void recordStart(SpanBuilder span, CallArguments arguments) {
       if (arguments.span != null) {
-        var v0 = arguments.span.name();
-        if (v0 != null) {
-          tagString(span, REQUEST_SPAN_NAME, v0);
-        }
+        tags.string(span, REQUEST_SPAN_NAME, arguments.span.name());
       }
-      // shapes.request.generated.name
       if (arguments.generated != null) {
-        var v1 = arguments.generated.name();
-        if (v1 != null) {
-          tagString(span, REQUEST_GENERATED_NAME, v1);
-        }
+        tags.string(span, REQUEST_GENERATED_NAME, arguments.generated.name());
       }
-      // shapes.request.list.name
       if (arguments.list != null) {
-        var v2 = arguments.list.name();
-        if (v2 != null) {
-          tagString(span, REQUEST_LIST_NAME, v2);
-        }
+        tags.string(span, REQUEST_LIST_NAME, arguments.list.name());
       }
-      // shapes.request.objects.name
       if (arguments.objects != null) {
-        var v3 = arguments.objects.name();
-        if (v3 != null) {
-          tagString(span, REQUEST_OBJECTS_NAME, v3);
-        }
+        tags.string(span, REQUEST_OBJECTS_NAME, arguments.objects.name());
       }
-      // shapes.request.override.name
       if (arguments.override != null) {
-        var v4 = arguments.override.name();
-        if (v4 != null) {
-          tagString(span, REQUEST_OVERRIDE_NAME, v4);
-        }
+        tags.string(span, REQUEST_OVERRIDE_NAME, arguments.override.name());
       }
-    }
-
-    @java.lang.Override
-    protected void preResponse(io.opentelemetry.api.trace.Span span, CallArguments arguments) {
     }
 
     @java.lang.Override
     protected void recordResponse(io.opentelemetry.api.trace.Span span, Span response) {
-      if (response == null) {
-        return;
-      }
-      // shapes.response.name
-      var v5 = response.name();
-      if (v5 != null) {
-        tagString(span, RESPONSE_NAME, v5);
-      }
-    }
-
-    @java.lang.Override
-    protected void postResponse(io.opentelemetry.api.trace.Span span, CallArguments arguments,
-        Span response, Throwable error) {
-    }
-
-    @java.lang.Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.string(span, RESPONSE_NAME, response.name());
     }
   }
 
   /**
    * The hook of endpoint {@code names}.
    */
-  private static final class NamesHook extends EndpointHook<java.util.List<String>, java.util.List<String>> {
+  private static final class NamesHook extends GeneratedHook<java.util.List<String>, java.util.List<String>> {
     private static final AttributeKey<java.util.List<String>> REQUEST_NAMES = AttributeKey.stringArrayKey("shapes.request.names");
 
     NamesHook(ClientTracing tracing) {
@@ -208,71 +166,20 @@ public final class TracedTypesApi implements TypesApi {
     }
 
     @java.lang.Override
-    protected void recordRequest(io.opentelemetry.api.trace.Span span,
-        java.util.List<String> arguments) {
+    protected void recordStart(SpanBuilder span, java.util.List<String> arguments) {
       if (arguments == null) {
         return;
       }
-      // shapes.request.names
-      java.util.List<String> list0 = null;
-      list0 = new ArrayList<>();
-      for (var e1 : arguments) {
-        if (e1 != null) {
-          list0.add(e1.toString());
-        }
-      }
-      tagStrings(span, REQUEST_NAMES, list0);
-    }
-
-    @java.lang.Override
-    protected void preResponse(io.opentelemetry.api.trace.Span span,
-        java.util.List<String> arguments) {
-    }
-
-    @java.lang.Override
-    protected void recordResponse(io.opentelemetry.api.trace.Span span,
-        java.util.List<String> response) {
-    }
-
-    @java.lang.Override
-    protected void postResponse(io.opentelemetry.api.trace.Span span,
-        java.util.List<String> arguments, java.util.List<String> response, Throwable error) {
-    }
-
-    @java.lang.Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      tags.strings(span, REQUEST_NAMES, arguments);
     }
   }
 
   /**
    * The hook of endpoint {@code ping}.
    */
-  private static final class PingHook extends EndpointHook<Span, Void> {
+  private static final class PingHook extends GeneratedHook<Span, Void> {
     PingHook(ClientTracing tracing) {
       super(tracing.endpoint("ping", "", ""));
-    }
-
-    @java.lang.Override
-    protected void recordRequest(io.opentelemetry.api.trace.Span span, Span arguments) {
-    }
-
-    @java.lang.Override
-    protected void preResponse(io.opentelemetry.api.trace.Span span, Span arguments) {
-    }
-
-    @java.lang.Override
-    protected void recordResponse(io.opentelemetry.api.trace.Span span, Void response) {
-    }
-
-    @java.lang.Override
-    protected void postResponse(io.opentelemetry.api.trace.Span span, Span arguments, Void response,
-        Throwable error) {
-    }
-
-    @java.lang.Override
-    protected boolean hasEndpointLogic() {
-      return false;
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.tracepoet.runtime;
 
 import dev.tracepoet.runtime.internal.Secrets;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.trace.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link Tags#map} and {@link Tags#value}: values whose type is known only at run time, typed like
+ * {@link Tags#map} and {@link Tags#value} (on a span or a span builder): values whose type is known only at run time, typed like
  * generated tags, with secret-named keys (and everything below them) masked. Internal
  * (package-private).
  */
@@ -24,7 +23,7 @@ final class DynamicTags {
   /** Nested maps deeper than this are recorded as text, so cyclic maps end. */
   private static final int MAX_DEPTH = 8;
 
-  void map(Span span, String keyPrefix, Map<?, ?> map, boolean secret, int depth) {
+  void map(Object span, String keyPrefix, Map<?, ?> map, boolean secret, int depth) {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       Object mapKey = entry.getKey();
       if (mapKey == null) {
@@ -37,7 +36,7 @@ final class DynamicTags {
     }
   }
 
-  void value(Span span, String key, Object value, boolean secret, int depth) {
+  void value(Object span, String key, Object value, boolean secret, int depth) {
     if (value instanceof Optional<?>) {
       value = ((Optional<?>) value).orElse(null);
     }
@@ -48,27 +47,27 @@ final class DynamicTags {
       map(span, key, (Map<?, ?>) value, secret, depth);
     } else if (secret) {
       if (value instanceof Collection<?>) {
-        tags.secrets(span, AttributeKey.stringArrayKey(key), (Collection<?>) value);
+        tags.putSecrets(span, AttributeKey.stringArrayKey(key), (Collection<?>) value);
       } else {
-        tags.secret(span, AttributeKey.stringKey(key), value);
+        tags.putSecret(span, AttributeKey.stringKey(key), value);
       }
     } else if (value instanceof Boolean) {
-      span.setAttribute(AttributeKey.booleanKey(key), (Boolean) value);
+      ListTags.put(span, AttributeKey.booleanKey(key), (Boolean) value);
     } else if (isIntegral(value)) {
-      span.setAttribute(AttributeKey.longKey(key), ((Number) value).longValue());
+      ListTags.put(span, AttributeKey.longKey(key), ((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
-      span.setAttribute(AttributeKey.doubleKey(key), ((Number) value).doubleValue());
+      ListTags.put(span, AttributeKey.doubleKey(key), ((Number) value).doubleValue());
     } else if (value instanceof Enum<?>) {
-      span.setAttribute(AttributeKey.stringKey(key), ((Enum<?>) value).name());
+      ListTags.put(span, AttributeKey.stringKey(key), ((Enum<?>) value).name());
     } else if (value instanceof Collection<?>) {
       collection(span, key, (Collection<?>) value);
     } else {
-      tags.object(span, AttributeKey.stringKey(key), value);
+      tags.putObject(span, AttributeKey.stringKey(key), value);
     }
   }
 
   /** A collection as the array attribute of its element type (strings when mixed). */
-  private void collection(Span span, String key, Collection<?> values) {
+  private void collection(Object span, String key, Collection<?> values) {
     boolean booleans = true;
     boolean longs = true;
     boolean doubles = true;
@@ -82,19 +81,19 @@ final class DynamicTags {
       }
     }
     if (present.isEmpty()) {
-      span.setAttribute(AttributeKey.stringArrayKey(key), List.of());
+      ListTags.put(span, AttributeKey.stringArrayKey(key), List.of());
     } else if (booleans) {
       List<Boolean> out = new ArrayList<>(present.size());
       present.forEach(v -> out.add((Boolean) v));
-      span.setAttribute(AttributeKey.booleanArrayKey(key), out);
+      ListTags.put(span, AttributeKey.booleanArrayKey(key), out);
     } else if (longs) {
       List<Long> out = new ArrayList<>(present.size());
       present.forEach(v -> out.add(((Number) v).longValue()));
-      span.setAttribute(AttributeKey.longArrayKey(key), out);
+      ListTags.put(span, AttributeKey.longArrayKey(key), out);
     } else if (doubles) {
       List<Double> out = new ArrayList<>(present.size());
       present.forEach(v -> out.add(((Number) v).doubleValue()));
-      span.setAttribute(AttributeKey.doubleArrayKey(key), out);
+      ListTags.put(span, AttributeKey.doubleArrayKey(key), out);
     } else {
       List<String> out = new ArrayList<>(present.size());
       for (Object v : present) {
@@ -103,7 +102,7 @@ final class DynamicTags {
           out.add(tags.text(text));
         }
       }
-      span.setAttribute(AttributeKey.stringArrayKey(key), out);
+      ListTags.put(span, AttributeKey.stringArrayKey(key), out);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.tracepoet.runtime;
 import dev.tracepoet.runtime.UsageCapture.Prompt;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
 import java.util.Iterator;
@@ -22,9 +23,12 @@ import java.util.stream.Stream;
  * lifecycle and cannot be overridden:
  *
  * <ol>
- *   <li>start a {@link SpanKind#CLIENT CLIENT} span named by the endpoint's default name, with
- *       {@code <integration>.request.endpoint} and {@code .method} (when declared);
- *   <li>{@link #recordRequest} (the generated request tags; only when the span is recording);
+ *   <li>{@link #recordStart} (the generated request tags) on the span builder, then start a {@link
+ *       SpanKind#CLIENT CLIENT} span named by the endpoint's default name, with {@code
+ *       <integration>.request.endpoint} and {@code .method} (when declared): every request
+ *       attribute is on the span when it starts, so a {@code Sampler} sees it;
+ *   <li>{@link #recordRequest} (request logic that needs the started span; only when it is
+ *       recording);
  *   <li>{@link #preResponse} (endpoint-specific logic);
  *   <li>invoke the delegate with the span current;
  *   <li>on success {@link #recordResponse} (generated response tags, only when recording) and then
@@ -284,8 +288,16 @@ public abstract class EndpointHook<A, R> extends HookSupport {
   // ---------------------------------------------------------------- the steps
 
   /**
-   * Records the request attributes ({@code requestTags}). Called only while the span is recording.
-   * Generated.
+   * Records the request attributes ({@code requestTags}) on the span builder, before the span
+   * starts, so that samplers see them: {@code tags.string(span, KEY, arguments.model())}. Not
+   * called when OpenTelemetry's tracing is not configured (no-op tracer). Generated; does nothing
+   * by default.
+   */
+  protected void recordStart(SpanBuilder span, A arguments) {}
+
+  /**
+   * Request logic that needs the started span (custom hooks). Called only while the span is
+   * recording, after {@link #recordStart}.
    */
   protected abstract void recordRequest(Span span, A arguments);
 

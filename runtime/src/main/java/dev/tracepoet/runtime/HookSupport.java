@@ -3,8 +3,8 @@ package dev.tracepoet.runtime;
 import dev.tracepoet.runtime.internal.Failures;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,8 +13,8 @@ import java.util.Objects;
  * settings and failure reporting. The superclass of {@link EndpointHook}, which is the type to
  * extend; this class cannot be extended otherwise.
  *
- * <p>The {@code tag*} methods are one-line delegates to {@link Tags}, kept for the code the
- * processor generates today; new code should call {@code tags.string(...)} etc.
+ * <p>Attributes are recorded through {@link #tags}: {@code tags.string(span, KEY, value)} and so
+ * on, on the started span or (in {@link EndpointHook#recordStart}) on the span builder.
  */
 public abstract class HookSupport {
   /** See {@link TracepoetAttributes#ERROR_TYPE}. */
@@ -34,7 +34,6 @@ public abstract class HookSupport {
 
   /** See {@link TracepoetAttributes#ELEMENTS}. */
   public static final AttributeKey<Long> ELEMENTS = TracepoetAttributes.ELEMENTS;
-
   /**
    * Typed, null-safe, masking attribute recording for this hook's steps (see {@link Tags}). A field,
    * not a method, so that it cannot clash with methods a user's hook declares.
@@ -144,6 +143,15 @@ public abstract class HookSupport {
     return TokenSources.text(value);
   }
 
+  /**
+   * The text of a value read by generated code (the model of a call): {@code toString()} of the
+   * value, or of the present value of an {@code Optional}; null for null or empty.
+   */
+  protected static String stringOf(Object value) {
+    Object present = value instanceof java.util.Optional<?> ? ((java.util.Optional<?>) value).orElse(null) : value;
+    return present == null ? null : present.toString();
+  }
+
   // ------------------------------------------- GenAI conventions (generated code)
 
   /**
@@ -161,8 +169,22 @@ public abstract class HookSupport {
     }
   }
 
+  /** As {@link #tagChoiceCount(Span, AttributeKey, long)}, on the span builder (request tags). */
+  protected final void tagChoiceCount(SpanBuilder span, AttributeKey<Long> key, long count) {
+    if (count != 1) {
+      tags.longValue(span, key, count);
+    }
+  }
+
   /** As {@link #tagChoiceCount(Span, AttributeKey, long)}; null records nothing. */
   protected final void tagChoiceCount(Span span, AttributeKey<Long> key, Number count) {
+    if (count != null) {
+      tagChoiceCount(span, key, count.longValue());
+    }
+  }
+
+  /** As {@link #tagChoiceCount(Span, AttributeKey, Number)}, on the span builder (request tags). */
+  protected final void tagChoiceCount(SpanBuilder span, AttributeKey<Long> key, Number count) {
     if (count != null) {
       tagChoiceCount(span, key, count.longValue());
     }
@@ -175,95 +197,19 @@ public abstract class HookSupport {
    */
   protected final void tagAsList(Span span, AttributeKey<List<String>> key, Object value) {
     if (value != null) {
-      tags.strings(span, key, List.of(value instanceof Enum ? ((Enum<?>) value).name() : value.toString()));
+      tags.strings(span, key, List.of(singleText(value)));
     }
   }
 
-  // ------------------------------------------- kept for generated code until the processor uses tags
-
-  /** Same as {@link Tags#string(Span, AttributeKey, CharSequence)}; kept for generated code. */
-  protected final void tagString(Span span, AttributeKey<String> key, CharSequence value) {
-    tags.string(span, key, value);
+  /** As {@link #tagAsList(Span, AttributeKey, Object)}, on the span builder (request tags). */
+  protected final void tagAsList(SpanBuilder span, AttributeKey<List<String>> key, Object value) {
+    if (value != null) {
+      tags.strings(span, key, List.of(singleText(value)));
+    }
   }
 
-  /** Same as {@link Tags#secret}; kept for generated code. */
-  protected final void tagSecret(Span span, AttributeKey<String> key, CharSequence secret) {
-    tags.secret(span, key, secret);
-  }
-
-  /** Same as {@link Tags#mask}; kept for generated code (array elements). */
-  protected static String masked(CharSequence secret) {
-    return Tags.mask(secret);
-  }
-
-  /** Same as {@link Tags#longValue(Span, AttributeKey, long)}; kept for generated code. */
-  protected final void tagLong(Span span, AttributeKey<Long> key, long value) {
-    tags.longValue(span, key, value);
-  }
-
-  /** Same as {@link Tags#longValue(Span, AttributeKey, Number)}; kept for generated code. */
-  protected final void tagLong(Span span, AttributeKey<Long> key, Number value) {
-    tags.longValue(span, key, value);
-  }
-
-  /** Same as {@link Tags#doubleValue(Span, AttributeKey, double)}; kept for generated code. */
-  protected final void tagDouble(Span span, AttributeKey<Double> key, double value) {
-    tags.doubleValue(span, key, value);
-  }
-
-  /** Same as {@link Tags#doubleValue(Span, AttributeKey, Number)}; kept for generated code. */
-  protected final void tagDouble(Span span, AttributeKey<Double> key, Number value) {
-    tags.doubleValue(span, key, value);
-  }
-
-  /** Same as {@link Tags#booleanValue(Span, AttributeKey, boolean)}; kept for generated code. */
-  protected final void tagBoolean(Span span, AttributeKey<Boolean> key, boolean value) {
-    tags.booleanValue(span, key, value);
-  }
-
-  /** Same as {@link Tags#booleanValue(Span, AttributeKey, Boolean)}; kept for generated code. */
-  protected final void tagBoolean(Span span, AttributeKey<Boolean> key, Boolean value) {
-    tags.booleanValue(span, key, value);
-  }
-
-  /** Same as {@link Tags#enumName(Span, AttributeKey, Enum)}; kept for generated code. */
-  protected final void tagEnum(Span span, AttributeKey<String> key, Enum<?> value) {
-    tags.enumName(span, key, value);
-  }
-
-  /** Same as {@link Tags#object(Span, AttributeKey, Object)}; kept for generated code. */
-  protected final void tagObject(Span span, AttributeKey<String> key, Object value) {
-    tags.object(span, key, value);
-  }
-
-  /** Same as {@link Tags#strings}; kept for generated code. */
-  protected final void tagStrings(Span span, AttributeKey<List<String>> key, List<String> values) {
-    tags.strings(span, key, values);
-  }
-
-  /** Same as {@link Tags#longs}; kept for generated code. */
-  protected final void tagLongs(Span span, AttributeKey<List<Long>> key, List<Long> values) {
-    tags.longs(span, key, values);
-  }
-
-  /** Same as {@link Tags#doubles}; kept for generated code. */
-  protected final void tagDoubles(Span span, AttributeKey<List<Double>> key, List<Double> values) {
-    tags.doubles(span, key, values);
-  }
-
-  /** Same as {@link Tags#booleans}; kept for generated code. */
-  protected final void tagBooleans(Span span, AttributeKey<List<Boolean>> key, List<Boolean> values) {
-    tags.booleans(span, key, values);
-  }
-
-  /** Same as {@link Tags#map}; kept for generated code. */
-  protected final void tagMap(Span span, String keyPrefix, Map<?, ?> map) {
-    tags.map(span, keyPrefix, map);
-  }
-
-  /** Same as {@link Tags#value}; kept for generated code. */
-  protected final void tagValue(Span span, String key, Object value) {
-    tags.value(span, key, value);
+  private static String singleText(Object value) {
+    return value instanceof Enum ? ((Enum<?>) value).name() : value.toString();
   }
 
   /**

@@ -2,7 +2,9 @@ package dev.tracepoet.runtime;
 
 import dev.tracepoet.runtime.UsageCapture.Prompt;
 import dev.tracepoet.runtime.internal.Failures;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
@@ -23,6 +25,8 @@ final class Lifecycle<A, R> {
   private final int characterLimit;
   /** Whether the model is read when a call starts (span name, metrics); else only when counting. */
   private final boolean eagerModel;
+  /** Whether spans can record anything (not the no-op tracer): only then are request tags read. */
+  private final boolean tracing;
   /** Whether the endpoint follows the GenAI conventions, and whether nested GenAI calls are suppressed. */
   private final boolean genAi;
   private final boolean suppressNested;
@@ -36,6 +40,7 @@ final class Lifecycle<A, R> {
     this.usage = hook.usage();
     this.characterLimit = endpoint.tracing().settings().characterLimit();
     this.eagerModel = metrics != null || endpoint.genAiOperation() != null;
+    this.tracing = tracer != OpenTelemetry.noop().getTracer(ClientTracing.INSTRUMENTATION_NAME);
     this.genAi = endpoint.genAiOperation() != null;
     this.suppressNested = genAi && endpoint.tracing().settings().genAi().suppressNested();
   }
@@ -74,7 +79,10 @@ final class Lifecycle<A, R> {
     return metrics == null && !genAi ? 0L : System.nanoTime();
   }
 
-  /** Starts the span and runs {@code recordRequest} (when recording) and {@code preResponse}. */
+  /**
+   * Starts the span with the request attributes ({@code recordStart} on the builder), then runs
+   * {@code recordRequest} (when recording) and {@code preResponse}.
+   */
   Span start(A arguments, String model) {
     return start(arguments, model, false);
   }
@@ -88,8 +96,15 @@ final class Lifecycle<A, R> {
       if (operation != null) {
         name = model == null ? operation : operation + " " + model;
       }
-      var builder = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT);
+      SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT);
       endpoint.startAttributes(builder);
+      if (tracing) {
+        try {
+          hook.recordStart(builder, arguments);
+        } catch (Throwable t) { // a throwing getter costs the remaining request tags, not the span
+          failures.report("recordStart", t);
+        }
+      }
       if (genAi && streamed) {
         builder.setAttribute(TracepoetAttributes.GEN_AI_REQUEST_STREAM, true);
       }

@@ -2,12 +2,9 @@ package dev.tracepoet.runtime;
 
 import dev.tracepoet.runtime.internal.Failures;
 import dev.tracepoet.runtime.internal.Secrets;
-import dev.tracepoet.runtime.internal.Values;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,10 +16,15 @@ import java.util.OptionalLong;
  * generated hooks call to record their tags, one line per tag:
  *
  * <pre>{@code
- * tags.string(span, REQUEST_MODEL, arguments.model());          // CharSequence or Optional
+ * tags.string(span, REQUEST_MODEL, arguments.model());             // CharSequence or Optional
  * tags.longValue(span, REQUEST_MAX_TOKENS, arguments.maxTokens()); // long, Number, OptionalInt...
- * tags.secret(span, REQUEST_API_KEY, arguments.apiKey());      // masked: sk-...abcd
+ * tags.secret(span, REQUEST_API_KEY, arguments.apiKey());         // masked: sk-...abcd
  * }</pre>
+ *
+ * <p>Every method exists for a started {@link Span} and for a {@link SpanBuilder}: request
+ * attributes are recorded on the builder, before the span starts, so that a {@code Sampler} sees
+ * them (see {@link EndpointHook#recordStart}). The array methods ({@code strings}, {@code longs},
+ * ...) come from the superclass {@link ListTags}.
  *
  * <p>Every method records nothing for {@code null} (or an empty {@code Optional}); list methods skip
  * {@code null} elements. Strings are truncated to {@link TracingSettings#characterLimit()} and end
@@ -36,14 +38,11 @@ import java.util.OptionalLong;
  * <p>A hook reaches its instance through {@link EndpointHook#tags}. Thread-safe and shared by all
  * calls. A {@code toString()} that throws records nothing and is logged once.
  */
-public final class Tags {
-  private final int characterLimit;
-  private final Failures failures;
+public final class Tags extends ListTags {
   private final DynamicTags dynamic = new DynamicTags(this);
 
   Tags(int characterLimit, Failures failures) {
-    this.characterLimit = characterLimit;
-    this.failures = failures;
+    super(characterLimit, failures);
   }
 
   /** Tags with the given character limit, for tests and hand-written code outside a hook. */
@@ -54,72 +53,74 @@ public final class Tags {
     return new Tags(characterLimit, new Failures("tags"));
   }
 
-  /** The character limit strings are truncated to. */
-  public int characterLimit() {
-    return characterLimit;
+  /** {@code secret} masked (null stays null), for hand-built attribute values. */
+  public static String mask(CharSequence secret) {
+    return secret == null ? null : Secrets.mask(secret);
   }
 
-  // ------------------------------------------------------------------ strings
+  // ------------------------------------------------------------------ strings, enums, objects, secrets
 
   /** Records {@code value} truncated (masked when it looks like a credential). */
   public void string(Span span, AttributeKey<String> key, CharSequence value) {
-    if (value != null) {
-      span.setAttribute(key, text(value));
-    }
+    putString(span, key, value);
+  }
+
+  /** Same as {@link #string(Span, AttributeKey, CharSequence)}, before the span starts. */
+  public void string(SpanBuilder span, AttributeKey<String> key, CharSequence value) {
+    putString(span, key, value);
   }
 
   /** Records the present value like {@link #string(Span, AttributeKey, CharSequence)}. */
   public void string(Span span, AttributeKey<String> key, Optional<? extends CharSequence> value) {
-    if (value != null && value.isPresent()) {
-      string(span, key, value.get());
-    }
+    putString(span, key, value == null ? null : value.orElse(null));
+  }
+
+  /** Same as {@link #string(Span, AttributeKey, Optional)}, before the span starts. */
+  public void string(SpanBuilder span, AttributeKey<String> key, Optional<? extends CharSequence> value) {
+    putString(span, key, value == null ? null : value.orElse(null));
   }
 
   /** Records an enum constant's {@link Enum#name()}. */
   public void enumName(Span span, AttributeKey<String> key, Enum<?> value) {
-    if (value != null) {
-      span.setAttribute(key, value.name());
-    }
+    putEnum(span, key, value);
+  }
+
+  /** Same as {@link #enumName(Span, AttributeKey, Enum)}, before the span starts. */
+  public void enumName(SpanBuilder span, AttributeKey<String> key, Enum<?> value) {
+    putEnum(span, key, value);
   }
 
   /** Records the present constant's {@link Enum#name()}. */
   public void enumName(Span span, AttributeKey<String> key, Optional<? extends Enum<?>> value) {
-    if (value != null && value.isPresent()) {
-      enumName(span, key, value.get());
-    }
+    putEnum(span, key, value == null ? null : value.orElse(null));
   }
 
-  /** Records {@code value.toString()} like a string; a throwing {@code toString} records nothing. */
+  /** Same as {@link #enumName(Span, AttributeKey, Optional)}, before the span starts. */
+  public void enumName(SpanBuilder span, AttributeKey<String> key, Optional<? extends Enum<?>> value) {
+    putEnum(span, key, value == null ? null : value.orElse(null));
+  }
+
+  /**
+   * Records {@code value.toString()} like a string ({@code Optional}s unwrapped); a throwing {@code
+   * toString} records nothing.
+   */
   public void object(Span span, AttributeKey<String> key, Object value) {
-    if (value instanceof Optional<?>) {
-      object(span, key, (Optional<?>) value);
-      return;
-    }
-    String text = toText(value, key.getKey());
-    if (text != null) {
-      span.setAttribute(key, text(text));
-    }
+    putObject(span, key, value);
   }
 
-  /** Records the present value's {@code toString()}. */
-  public void object(Span span, AttributeKey<String> key, Optional<?> value) {
-    if (value != null && value.isPresent()) {
-      object(span, key, value.get());
-    }
+  /** Same as {@link #object(Span, AttributeKey, Object)}, before the span starts. */
+  public void object(SpanBuilder span, AttributeKey<String> key, Object value) {
+    putObject(span, key, value);
   }
 
   /** Records a secret, always masked ({@code Optional} unwrapped, other objects {@code toString}'d). */
   public void secret(Span span, AttributeKey<String> key, Object secret) {
-    Object value = secret instanceof Optional<?> ? ((Optional<?>) secret).orElse(null) : secret;
-    String text = toText(value, key.getKey());
-    if (text != null) {
-      span.setAttribute(key, Secrets.mask(text));
-    }
+    putSecret(span, key, secret);
   }
 
-  /** {@code secret} masked (null stays null), for hand-built attribute values. */
-  public static String mask(CharSequence secret) {
-    return secret == null ? null : Secrets.mask(secret);
+  /** Same as {@link #secret(Span, AttributeKey, Object)}, before the span starts. */
+  public void secret(SpanBuilder span, AttributeKey<String> key, Object secret) {
+    putSecret(span, key, secret);
   }
 
   // ------------------------------------------------------------------ numbers and booleans
@@ -129,32 +130,49 @@ public final class Tags {
     span.setAttribute(key, value);
   }
 
-  /** Records a number as a long. */
+  /** Same as {@link #longValue(Span, AttributeKey, long)}, before the span starts. */
+  public void longValue(SpanBuilder span, AttributeKey<Long> key, long value) {
+    span.setAttribute(key, value);
+  }
+
+  /** Records a number as a long ({@code Optional}, {@code OptionalInt}, {@code OptionalLong} unwrapped). */
   public void longValue(Span span, AttributeKey<Long> key, Number value) {
-    if (value != null) {
-      span.setAttribute(key, value.longValue());
-    }
+    putLong(span, key, value);
+  }
+
+  /** Same as {@link #longValue(Span, AttributeKey, Number)}, before the span starts. */
+  public void longValue(SpanBuilder span, AttributeKey<Long> key, Number value) {
+    putLong(span, key, value);
   }
 
   /** Records the present value. */
   public void longValue(Span span, AttributeKey<Long> key, OptionalInt value) {
-    if (value != null && value.isPresent()) {
-      span.setAttribute(key, (long) value.getAsInt());
-    }
+    putLong(span, key, value);
+  }
+
+  /** Same as {@link #longValue(Span, AttributeKey, OptionalInt)}, before the span starts. */
+  public void longValue(SpanBuilder span, AttributeKey<Long> key, OptionalInt value) {
+    putLong(span, key, value);
   }
 
   /** Records the present value. */
   public void longValue(Span span, AttributeKey<Long> key, OptionalLong value) {
-    if (value != null && value.isPresent()) {
-      span.setAttribute(key, value.getAsLong());
-    }
+    putLong(span, key, value);
+  }
+
+  /** Same as {@link #longValue(Span, AttributeKey, OptionalLong)}, before the span starts. */
+  public void longValue(SpanBuilder span, AttributeKey<Long> key, OptionalLong value) {
+    putLong(span, key, value);
   }
 
   /** Records the present number as a long. */
   public void longValue(Span span, AttributeKey<Long> key, Optional<? extends Number> value) {
-    if (value != null && value.isPresent()) {
-      longValue(span, key, value.get());
-    }
+    putLong(span, key, value);
+  }
+
+  /** Same as {@link #longValue(Span, AttributeKey, Optional)}, before the span starts. */
+  public void longValue(SpanBuilder span, AttributeKey<Long> key, Optional<? extends Number> value) {
+    putLong(span, key, value);
   }
 
   /** Records a floating point number. */
@@ -162,25 +180,39 @@ public final class Tags {
     span.setAttribute(key, value);
   }
 
+  /** Same as {@link #doubleValue(Span, AttributeKey, double)}, before the span starts. */
+  public void doubleValue(SpanBuilder span, AttributeKey<Double> key, double value) {
+    span.setAttribute(key, value);
+  }
+
   /** Records a number as a double. */
   public void doubleValue(Span span, AttributeKey<Double> key, Number value) {
-    if (value != null) {
-      span.setAttribute(key, value.doubleValue());
-    }
+    putDouble(span, key, value);
+  }
+
+  /** Same as {@link #doubleValue(Span, AttributeKey, Number)}, before the span starts. */
+  public void doubleValue(SpanBuilder span, AttributeKey<Double> key, Number value) {
+    putDouble(span, key, value);
   }
 
   /** Records the present value. */
   public void doubleValue(Span span, AttributeKey<Double> key, OptionalDouble value) {
-    if (value != null && value.isPresent()) {
-      span.setAttribute(key, value.getAsDouble());
-    }
+    putDouble(span, key, value);
+  }
+
+  /** Same as {@link #doubleValue(Span, AttributeKey, OptionalDouble)}, before the span starts. */
+  public void doubleValue(SpanBuilder span, AttributeKey<Double> key, OptionalDouble value) {
+    putDouble(span, key, value);
   }
 
   /** Records the present number as a double. */
   public void doubleValue(Span span, AttributeKey<Double> key, Optional<? extends Number> value) {
-    if (value != null && value.isPresent()) {
-      doubleValue(span, key, value.get());
-    }
+    putDouble(span, key, value);
+  }
+
+  /** Same as {@link #doubleValue(Span, AttributeKey, Optional)}, before the span starts. */
+  public void doubleValue(SpanBuilder span, AttributeKey<Double> key, Optional<? extends Number> value) {
+    putDouble(span, key, value);
   }
 
   /** Records a boolean. */
@@ -188,101 +220,57 @@ public final class Tags {
     span.setAttribute(key, value);
   }
 
-  /** Records a boolean. */
+  /** Same as {@link #booleanValue(Span, AttributeKey, boolean)}, before the span starts. */
+  public void booleanValue(SpanBuilder span, AttributeKey<Boolean> key, boolean value) {
+    span.setAttribute(key, value);
+  }
+
+  /** Records a boolean ({@code Optional} unwrapped). */
   public void booleanValue(Span span, AttributeKey<Boolean> key, Boolean value) {
-    if (value != null) {
-      span.setAttribute(key, value.booleanValue());
-    }
+    putBoolean(span, key, value);
+  }
+
+  /** Same as {@link #booleanValue(Span, AttributeKey, Boolean)}, before the span starts. */
+  public void booleanValue(SpanBuilder span, AttributeKey<Boolean> key, Boolean value) {
+    putBoolean(span, key, value);
   }
 
   /** Records the present boolean. */
-  public void booleanValue(Span span, AttributeKey<Boolean> key, Optional<Boolean> value) {
-    if (value != null && value.isPresent()) {
-      booleanValue(span, key, value.get());
+  public void booleanValue(Span span, AttributeKey<Boolean> key, Optional<? extends Boolean> value) {
+    putBoolean(span, key, value);
+  }
+
+  /** Same as {@link #booleanValue(Span, AttributeKey, Optional)}, before the span starts. */
+  public void booleanValue(SpanBuilder span, AttributeKey<Boolean> key, Optional<? extends Boolean> value) {
+    putBoolean(span, key, value);
+  }
+
+  /** Records the size of a collection. */
+  public void count(Span span, AttributeKey<Long> key, java.util.Collection<?> values) {
+    if (values != null) {
+      span.setAttribute(key, (long) values.size());
     }
   }
 
-  // ------------------------------------------------------------------ lists
-
-  /** Records a string array, each element truncated (masked when credential-like). */
-  public void strings(Span span, AttributeKey<List<String>> key, Collection<? extends CharSequence> values) {
-    if (values == null) {
-      return;
+  /** Same as {@link #count(Span, AttributeKey, java.util.Collection)}, before the span starts. */
+  public void count(SpanBuilder span, AttributeKey<Long> key, java.util.Collection<?> values) {
+    if (values != null) {
+      span.setAttribute(key, (long) values.size());
     }
-    List<String> cleaned = cleanStrings(values);
-    span.setAttribute(key, cleaned);
   }
 
-  /** Records a string array of secrets, each element masked. */
-  public void secrets(Span span, AttributeKey<List<String>> key, Collection<?> values) {
-    if (values == null) {
-      return;
+  /** Records the size of a map. */
+  public void count(Span span, AttributeKey<Long> key, Map<?, ?> map) {
+    if (map != null) {
+      span.setAttribute(key, (long) map.size());
     }
-    List<String> out = new ArrayList<>(values.size());
-    for (Object value : values) {
-      String text = toText(value, key.getKey());
-      if (text != null) {
-        out.add(Secrets.mask(text));
-      }
-    }
-    span.setAttribute(key, out);
   }
 
-  /** Records an integral array. */
-  public void longs(Span span, AttributeKey<List<Long>> key, Collection<? extends Number> values) {
-    if (values == null) {
-      return;
+  /** Same as {@link #count(Span, AttributeKey, Map)}, before the span starts. */
+  public void count(SpanBuilder span, AttributeKey<Long> key, Map<?, ?> map) {
+    if (map != null) {
+      span.setAttribute(key, (long) map.size());
     }
-    List<Long> same = unchanged(values, Long.class);
-    if (same != null) {
-      span.setAttribute(key, same);
-      return;
-    }
-    List<Long> out = new ArrayList<>(values.size());
-    for (Number value : values) {
-      if (value != null) {
-        out.add(value.longValue());
-      }
-    }
-    span.setAttribute(key, out);
-  }
-
-  /** Records a floating point array. */
-  public void doubles(Span span, AttributeKey<List<Double>> key, Collection<? extends Number> values) {
-    if (values == null) {
-      return;
-    }
-    List<Double> same = unchanged(values, Double.class);
-    if (same != null) {
-      span.setAttribute(key, same);
-      return;
-    }
-    List<Double> out = new ArrayList<>(values.size());
-    for (Number value : values) {
-      if (value != null) {
-        out.add(value.doubleValue());
-      }
-    }
-    span.setAttribute(key, out);
-  }
-
-  /** Records a boolean array. */
-  public void booleans(Span span, AttributeKey<List<Boolean>> key, Collection<Boolean> values) {
-    if (values == null) {
-      return;
-    }
-    List<Boolean> same = unchanged(values, Boolean.class);
-    if (same != null) {
-      span.setAttribute(key, same);
-      return;
-    }
-    List<Boolean> out = new ArrayList<>(values.size());
-    for (Boolean value : values) {
-      if (value != null) {
-        out.add(value);
-      }
-    }
-    span.setAttribute(key, out);
   }
 
   // ------------------------------------------------------------------ maps and run-time types
@@ -293,9 +281,12 @@ public final class Tags {
    * everything under a prefix that names one, are masked.
    */
   public void map(Span span, String keyPrefix, Map<?, ?> map) {
-    if (map != null) {
-      dynamic.map(span, keyPrefix, map, Secrets.hasSecretSegment(keyPrefix), 0);
-    }
+    putMap(span, keyPrefix, map);
+  }
+
+  /** Same as {@link #map(Span, String, Map)}, before the span starts. */
+  public void map(SpanBuilder span, String keyPrefix, Map<?, ?> map) {
+    putMap(span, keyPrefix, map);
   }
 
   /**
@@ -308,66 +299,88 @@ public final class Tags {
     dynamic.value(span, key, value, Secrets.hasSecretSegment(key), 0);
   }
 
-  /** {@code values} itself when it is a list of exactly {@code type} without nulls (no copy), else null. */
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> unchanged(Collection<?> values, Class<T> type) {
-    if (!(values instanceof List<?>)) {
-      return null;
-    }
-    List<?> list = (List<?>) values;
-    for (int i = 0; i < list.size(); i++) {
-      Object value = list.get(i);
-      if (value == null || value.getClass() != type) {
-        return null;
-      }
-    }
-    return (List<T>) list;
+  /** Same as {@link #value(Span, String, Object)}, before the span starts. */
+  public void value(SpanBuilder span, String key, Object value) {
+    dynamic.value(span, key, value, Secrets.hasSecretSegment(key), 0);
   }
 
-  /** Truncated, or masked when it looks like a credential. */
-  String text(CharSequence value) {
-    if (Secrets.looksLikeCredential(value)) {
-      return Secrets.mask(value);
+  // ------------------------------------------------------------------ one body per kind, either target
+
+  private void putString(Object target, AttributeKey<String> key, CharSequence value) {
+    if (value != null) {
+      put(target, key, text(value));
     }
-    return Values.truncate(value, characterLimit);
   }
 
-  /** The list as recorded: the same instance when nothing needs changing. */
-  @SuppressWarnings("unchecked")
-  private List<String> cleanStrings(Collection<? extends CharSequence> values) {
-    if (values instanceof List<?>) {
-      List<? extends CharSequence> list = (List<? extends CharSequence>) values;
-      boolean clean = true;
-      for (int i = 0; i < list.size() && clean; i++) {
-        CharSequence value = list.get(i);
-        clean = value instanceof String && value.length() <= characterLimit && !Secrets.looksLikeCredential(value);
-      }
-      if (clean) {
-        return (List<String>) list;
-      }
+  private static void putEnum(Object target, AttributeKey<String> key, Enum<?> value) {
+    if (value != null) {
+      put(target, key, value.name());
     }
-    List<String> cleaned = new ArrayList<>(values.size());
-    for (CharSequence value : values) {
-      if (value != null) {
-        cleaned.add(text(value));
-      }
-    }
-    return cleaned;
   }
 
-  /** {@code value.toString()}, or null when it is null or its {@code toString} throws (logged once). */
-  String toText(Object value, String key) {
-    if (value == null) {
-      return null;
+  void putObject(Object target, AttributeKey<String> key, Object value) {
+    String text = toText(unwrap(value), key.getKey());
+    if (text != null) {
+      put(target, key, text(text));
     }
-    if (value instanceof String) {
-      return (String) value;
+  }
+
+  void putSecret(Object target, AttributeKey<String> key, Object secret) {
+    String text = toText(unwrap(secret), key.getKey());
+    if (text != null) {
+      put(target, key, Secrets.mask(text));
     }
-    try {
-      return value.toString();
-    } catch (Throwable e) { // a throwing or endlessly recursive toString must not cost other tags
-      failures.report("toString of " + key, e);
-      return null;
+  }
+
+  private static void putLong(Object target, AttributeKey<Long> key, Object value) {
+    Object present = unwrap(value);
+    if (present instanceof Number) {
+      put(target, key, ((Number) present).longValue());
     }
+  }
+
+  private static void putDouble(Object target, AttributeKey<Double> key, Object value) {
+    Object present = unwrap(value);
+    if (present instanceof Number) {
+      put(target, key, ((Number) present).doubleValue());
+    }
+  }
+
+  private static void putBoolean(Object target, AttributeKey<Boolean> key, Object value) {
+    Object present = unwrap(value);
+    if (present instanceof Boolean) {
+      put(target, key, (Boolean) present);
+    }
+  }
+
+  private void putMap(Object target, String keyPrefix, Map<?, ?> map) {
+    if (map != null) {
+      dynamic.map(target, keyPrefix, map, Secrets.hasSecretSegment(keyPrefix), 0);
+    }
+  }
+
+  /**
+   * The present value of an {@code Optional} (nested ones too), {@code OptionalInt}, {@code
+   * OptionalLong} or {@code OptionalDouble}; any other value itself; null when empty.
+   */
+  private static Object unwrap(Object value) {
+    Object current = value;
+    for (int depth = 0; depth < 8; depth++) {
+      if (current instanceof Optional<?>) {
+        current = ((Optional<?>) current).orElse(null);
+      } else if (current instanceof OptionalInt) {
+        OptionalInt optional = (OptionalInt) current;
+        return optional.isPresent() ? (Object) optional.getAsInt() : null;
+      } else if (current instanceof OptionalLong) {
+        OptionalLong optional = (OptionalLong) current;
+        return optional.isPresent() ? (Object) optional.getAsLong() : null;
+      } else if (current instanceof OptionalDouble) {
+        OptionalDouble optional = (OptionalDouble) current;
+        return optional.isPresent() ? (Object) optional.getAsDouble() : null;
+      } else {
+        return current;
+      }
+    }
+    return current;
   }
 }

@@ -93,8 +93,8 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagBoolean(s, booleanKey("p"), true);
-                h.tagBoolean(s, booleanKey("boxed"), Boolean.FALSE);
+                h.tags.booleanValue(s, booleanKey("p"), true);
+                h.tags.booleanValue(s, booleanKey("boxed"), Boolean.FALSE);
               });
       assertAttribute(span, "p", AttributeType.BOOLEAN, true);
       assertAttribute(span, "boxed", AttributeType.BOOLEAN, false);
@@ -106,13 +106,13 @@ class AttributeTypesTest {
           record(
               (h, s) -> {
                 int primitiveInt = 42;
-                h.tagLong(s, longKey("int"), primitiveInt);
-                h.tagLong(s, longKey("long"), Long.MAX_VALUE);
-                h.tagLong(s, longKey("Integer"), Integer.valueOf(-7));
-                h.tagLong(s, longKey("Long"), Long.valueOf(Long.MIN_VALUE));
-                h.tagLong(s, longKey("Short"), Short.valueOf((short) 3));
-                h.tagLong(s, longKey("Byte"), Byte.valueOf((byte) -1));
-                h.tagLong(s, longKey("BigInteger"), BigInteger.valueOf(1234567890123L));
+                h.tags.longValue(s, longKey("int"), primitiveInt);
+                h.tags.longValue(s, longKey("long"), Long.MAX_VALUE);
+                h.tags.longValue(s, longKey("Integer"), Integer.valueOf(-7));
+                h.tags.longValue(s, longKey("Long"), Long.valueOf(Long.MIN_VALUE));
+                h.tags.longValue(s, longKey("Short"), Short.valueOf((short) 3));
+                h.tags.longValue(s, longKey("Byte"), Byte.valueOf((byte) -1));
+                h.tags.longValue(s, longKey("BigInteger"), BigInteger.valueOf(1234567890123L));
               });
       assertAttribute(span, "int", AttributeType.LONG, 42L);
       assertAttribute(span, "long", AttributeType.LONG, Long.MAX_VALUE);
@@ -129,12 +129,12 @@ class AttributeTypesTest {
           record(
               (h, s) -> {
                 float primitiveFloat = 0.25f;
-                h.tagDouble(s, doubleKey("float"), primitiveFloat);
-                h.tagDouble(s, doubleKey("double"), 0.7);
-                h.tagDouble(s, doubleKey("Double"), Double.valueOf(-1.5));
-                h.tagDouble(s, doubleKey("Float"), Float.valueOf(2.5f));
-                h.tagDouble(s, doubleKey("BigDecimal"), new BigDecimal("3.125"));
-                h.tagDouble(s, doubleKey("Integer"), Integer.valueOf(2));
+                h.tags.doubleValue(s, doubleKey("float"), primitiveFloat);
+                h.tags.doubleValue(s, doubleKey("double"), 0.7);
+                h.tags.doubleValue(s, doubleKey("Double"), Double.valueOf(-1.5));
+                h.tags.doubleValue(s, doubleKey("Float"), Float.valueOf(2.5f));
+                h.tags.doubleValue(s, doubleKey("BigDecimal"), new BigDecimal("3.125"));
+                h.tags.doubleValue(s, doubleKey("Integer"), Integer.valueOf(2));
               });
       assertAttribute(span, "float", AttributeType.DOUBLE, 0.25);
       assertAttribute(span, "double", AttributeType.DOUBLE, 0.7);
@@ -149,9 +149,9 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagString(s, stringKey("String"), "gpt-4o");
-                h.tagString(s, stringKey("StringBuilder"), new StringBuilder("built"));
-                h.tagString(s, stringKey("empty"), "");
+                h.tags.string(s, stringKey("String"), "gpt-4o");
+                h.tags.string(s, stringKey("StringBuilder"), new StringBuilder("built"));
+                h.tags.string(s, stringKey("empty"), "");
               });
       assertAttribute(span, "String", AttributeType.STRING, "gpt-4o");
       assertAttribute(span, "StringBuilder", AttributeType.STRING, "built");
@@ -163,8 +163,8 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagEnum(s, stringKey("red"), Color.RED);
-                h.tagEnum(s, stringKey("blue"), Color.DARK_BLUE);
+                h.tags.enumName(s, stringKey("red"), Color.RED);
+                h.tags.enumName(s, stringKey("blue"), Color.DARK_BLUE);
               });
       assertAttribute(span, "red", AttributeType.STRING, "RED");
       assertAttribute(span, "blue", AttributeType.STRING, "DARK_BLUE");
@@ -175,9 +175,9 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagObject(s, stringKey("point"), new Point(1, 2));
-                h.tagObject(s, stringKey("uri"), URI.create("https://example.com/x"));
-                h.tagObject(s, stringKey("enum"), Color.DARK_BLUE);
+                h.tags.object(s, stringKey("point"), new Point(1, 2));
+                h.tags.object(s, stringKey("uri"), URI.create("https://example.com/x"));
+                h.tags.object(s, stringKey("enum"), Color.DARK_BLUE);
               });
       assertAttribute(span, "point", AttributeType.STRING, "(1,2)");
       assertAttribute(span, "uri", AttributeType.STRING, "https://example.com/x");
@@ -193,11 +193,11 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagStrings(s, stringArrayKey("strings"), List.of("stop", "length"));
-                h.tagLongs(s, longArrayKey("longs"), List.of(1L, 2L, 3L));
-                h.tagDoubles(s, doubleArrayKey("doubles"), List.of(0.5, 1.5));
-                h.tagBooleans(s, booleanArrayKey("booleans"), List.of(true, false));
-                h.tagStrings(s, stringArrayKey("none"), List.of());
+                h.tags.strings(s, stringArrayKey("strings"), List.of("stop", "length"));
+                h.tags.longs(s, longArrayKey("longs"), List.of(1L, 2L, 3L));
+                h.tags.doubles(s, doubleArrayKey("doubles"), List.of(0.5, 1.5));
+                h.tags.booleans(s, booleanArrayKey("booleans"), List.of(true, false));
+                h.tags.strings(s, stringArrayKey("none"), List.of());
               });
       assertAttribute(span, "strings", AttributeType.STRING_ARRAY, List.of("stop", "length"));
       assertAttribute(span, "longs", AttributeType.LONG_ARRAY, List.of(1L, 2L, 3L));
@@ -213,7 +213,7 @@ class AttributeTypesTest {
       SpanData span =
           record(
               TracingSettings.builder().characterLimit(5).build(),
-              (h, s) -> h.tagStrings(s, stringArrayKey("a"), values));
+              (h, s) -> h.tags.strings(s, stringArrayKey("a"), values));
       assertAttribute(
           span, "a", AttributeType.STRING_ARRAY, List.of("short", "01234...", "12345", "xy"));
       assertEquals(copy, values, "the caller's list is not modified");
@@ -224,7 +224,7 @@ class AttributeTypesTest {
       SpanData span =
           record(
               TracingSettings.builder().characterLimit(3).build(),
-              (h, s) -> h.tagStrings(s, stringArrayKey("a"), List.of("abcdef", "ghijkl")));
+              (h, s) -> h.tags.strings(s, stringArrayKey("a"), List.of("abcdef", "ghijkl")));
       assertAttribute(span, "a", AttributeType.STRING_ARRAY, List.of("abc...", "ghi..."));
     }
 
@@ -233,7 +233,7 @@ class AttributeTypesTest {
       SpanData span =
           record(
               TracingSettings.builder().characterLimit(3).build(),
-              (h, s) -> h.tagStrings(s, stringArrayKey("a"), List.of("ab\uD83D\uDE00cd")));
+              (h, s) -> h.tags.strings(s, stringArrayKey("a"), List.of("ab\uD83D\uDE00cd")));
       assertAttribute(span, "a", AttributeType.STRING_ARRAY, List.of("ab..."));
     }
   }
@@ -259,7 +259,7 @@ class AttributeTypesTest {
       metadata.put("nested", nested);
       metadata.put(7, "integer key");
 
-      SpanData span = record((h, s) -> h.tagMap(s, "acme.request.metadata", metadata));
+      SpanData span = record((h, s) -> h.tags.map(s, "acme.request.metadata", metadata));
 
       assertAttribute(span, "acme.request.metadata.user", AttributeType.STRING, "alice");
       assertAttribute(span, "acme.request.metadata.count", AttributeType.LONG, 3L);
@@ -287,7 +287,7 @@ class AttributeTypesTest {
       metadata.put("nothing", null);
       metadata.put("kept", "yes");
 
-      SpanData span = record((h, s) -> h.tagMap(s, "m", metadata));
+      SpanData span = record((h, s) -> h.tags.map(s, "m", metadata));
 
       assertAttribute(span, "m.kept", AttributeType.STRING, "yes");
       assertNoAttribute(span, "m.nothing");
@@ -300,7 +300,7 @@ class AttributeTypesTest {
       SpanData span =
           record(
               TracingSettings.builder().characterLimit(4).build(),
-              (h, s) -> h.tagMap(s, "m", Map.of("text", "abcdefgh", "obj", new Point(10, 20))));
+              (h, s) -> h.tags.map(s, "m", Map.of("text", "abcdefgh", "obj", new Point(10, 20))));
       assertAttribute(span, "m.text", AttributeType.STRING, "abcd...");
       assertAttribute(span, "m.obj", AttributeType.STRING, "(10,...");
     }
@@ -310,18 +310,18 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagValue(s, "boolean", Boolean.TRUE);
-                h.tagValue(s, "byte", (byte) 1);
-                h.tagValue(s, "short", (short) 2);
-                h.tagValue(s, "int", 3);
-                h.tagValue(s, "long", 4L);
-                h.tagValue(s, "float", 0.5f);
-                h.tagValue(s, "double", 0.25);
-                h.tagValue(s, "string", "text");
-                h.tagValue(s, "charSequence", new StringBuilder("builder"));
-                h.tagValue(s, "enum", Color.DARK_BLUE);
-                h.tagValue(s, "map", Map.of("inner", 9));
-                h.tagValue(s, "object", new Point(5, 6));
+                h.tags.value(s, "boolean", Boolean.TRUE);
+                h.tags.value(s, "byte", (byte) 1);
+                h.tags.value(s, "short", (short) 2);
+                h.tags.value(s, "int", 3);
+                h.tags.value(s, "long", 4L);
+                h.tags.value(s, "float", 0.5f);
+                h.tags.value(s, "double", 0.25);
+                h.tags.value(s, "string", "text");
+                h.tags.value(s, "charSequence", new StringBuilder("builder"));
+                h.tags.value(s, "enum", Color.DARK_BLUE);
+                h.tags.value(s, "map", Map.of("inner", 9));
+                h.tags.value(s, "object", new Point(5, 6));
               });
       assertAttribute(span, "boolean", AttributeType.BOOLEAN, true);
       assertAttribute(span, "byte", AttributeType.LONG, 1L);
@@ -344,8 +344,8 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagValue(s, "string", longText);
-                h.tagValue(s, "object", new Object() {
+                h.tags.value(s, "string", longText);
+                h.tags.value(s, "object", new Object() {
                   @Override
                   public String toString() {
                     return longText;
@@ -366,21 +366,21 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagString(s, stringKey("string"), null);
-                h.tagSecret(s, stringKey("secret"), null);
-                h.tagLong(s, longKey("long"), (Number) null);
-                h.tagLong(s, longKey("Integer"), (Integer) null);
-                h.tagDouble(s, doubleKey("double"), (Number) null);
-                h.tagDouble(s, doubleKey("Double"), (Double) null);
-                h.tagBoolean(s, booleanKey("boolean"), (Boolean) null);
-                h.tagEnum(s, stringKey("enum"), null);
-                h.tagObject(s, stringKey("object"), null);
-                h.tagStrings(s, stringArrayKey("strings"), null);
-                h.tagLongs(s, longArrayKey("longs"), null);
-                h.tagDoubles(s, doubleArrayKey("doubles"), null);
-                h.tagBooleans(s, booleanArrayKey("booleans"), null);
-                h.tagMap(s, "map", null);
-                h.tagValue(s, "value", null);
+                h.tags.string(s, stringKey("string"), (CharSequence) null);
+                h.tags.secret(s, stringKey("secret"), null);
+                h.tags.longValue(s, longKey("long"), (Number) null);
+                h.tags.longValue(s, longKey("Integer"), (Integer) null);
+                h.tags.doubleValue(s, doubleKey("double"), (Number) null);
+                h.tags.doubleValue(s, doubleKey("Double"), (Double) null);
+                h.tags.booleanValue(s, booleanKey("boolean"), (Boolean) null);
+                h.tags.enumName(s, stringKey("enum"), (Enum<?>) null);
+                h.tags.object(s, stringKey("object"), null);
+                h.tags.strings(s, stringArrayKey("strings"), null);
+                h.tags.longs(s, longArrayKey("longs"), null);
+                h.tags.doubles(s, doubleArrayKey("doubles"), null);
+                h.tags.booleans(s, booleanArrayKey("booleans"), null);
+                h.tags.map(s, "map", null);
+                h.tags.value(s, "value", null);
               });
       assertEquals(1, span.getAttributes().size(), () -> span.getAttributes().toString());
     }
@@ -392,7 +392,7 @@ class AttributeTypesTest {
     @Test
     void defaultLimitIs128CharactersThenEllipsis() {
       String value = digits(300);
-      SpanData span = record((h, s) -> h.tagString(s, stringKey("text"), value));
+      SpanData span = record((h, s) -> h.tags.string(s, stringKey("text"), value));
       String expected =
           "01234567890123456789012345678901234567890123456789"
               + "01234567890123456789012345678901234567890123456789"
@@ -409,9 +409,9 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagString(s, stringKey("exactly"), exactly);
-                h.tagString(s, stringKey("oneMore"), oneMore);
-                h.tagString(s, stringKey("builder"), new StringBuilder(exactly));
+                h.tags.string(s, stringKey("exactly"), exactly);
+                h.tags.string(s, stringKey("oneMore"), oneMore);
+                h.tags.string(s, stringKey("builder"), new StringBuilder(exactly));
               });
       assertAttribute(span, "exactly", AttributeType.STRING, exactly);
       assertAttribute(span, "builder", AttributeType.STRING, exactly);
@@ -424,10 +424,10 @@ class AttributeTypesTest {
           record(
               TracingSettings.builder().characterLimit(10).build(),
               (h, s) -> {
-                h.tagString(s, stringKey("long"), "abcdefghijklmnop");
-                h.tagString(s, stringKey("exact"), "abcdefghij");
-                h.tagString(s, stringKey("builder"), new StringBuilder("abcdefghijk"));
-                h.tagObject(s, stringKey("object"), new Point(123456, 789012));
+                h.tags.string(s, stringKey("long"), "abcdefghijklmnop");
+                h.tags.string(s, stringKey("exact"), "abcdefghij");
+                h.tags.string(s, stringKey("builder"), new StringBuilder("abcdefghijk"));
+                h.tags.object(s, stringKey("object"), new Point(123456, 789012));
               });
       assertAttribute(span, "long", AttributeType.STRING, "abcdefghij...");
       assertAttribute(span, "exact", AttributeType.STRING, "abcdefghij");
@@ -441,8 +441,8 @@ class AttributeTypesTest {
           record(
               TracingSettings.builder().characterLimit(1).build(),
               (h, s) -> {
-                h.tagString(s, stringKey("a"), "ab");
-                h.tagString(s, stringKey("b"), "b");
+                h.tags.string(s, stringKey("a"), "ab");
+                h.tags.string(s, stringKey("b"), "b");
               });
       assertAttribute(span, "a", AttributeType.STRING, "a...");
       assertAttribute(span, "b", AttributeType.STRING, "b");
@@ -456,11 +456,11 @@ class AttributeTypesTest {
               TracingSettings.builder().characterLimit(5).build(),
               (h, s) -> {
                 // the pair would straddle the limit: chars 4 and 5
-                h.tagString(s, stringKey("straddles"), "abcd" + grin + "xyz");
+                h.tags.string(s, stringKey("straddles"), "abcd" + grin + "xyz");
                 // the pair ends exactly at the limit: chars 3 and 4
-                h.tagString(s, stringKey("fits"), "abc" + grin + "xyz");
+                h.tags.string(s, stringKey("fits"), "abc" + grin + "xyz");
                 // only pairs
-                h.tagString(s, stringKey("pairs"), grin + grin + grin + grin);
+                h.tags.string(s, stringKey("pairs"), grin + grin + grin + grin);
               });
       assertAttribute(span, "straddles", AttributeType.STRING, "abcd...");
       assertAttribute(span, "fits", AttributeType.STRING, "abc" + grin + "...");
@@ -473,12 +473,12 @@ class AttributeTypesTest {
       SpanData five =
           record(
               TracingSettings.builder().characterLimit(5).build(),
-              (h, s) -> h.tagString(s, stringKey("t"), "abcdefgh"));
+              (h, s) -> h.tags.string(s, stringKey("t"), "abcdefgh"));
       assertAttribute(five, "t", AttributeType.STRING, "abcde...");
       SpanData six =
           record(
               TracingSettings.builder().characterLimit(6).build(),
-              (h, s) -> h.tagString(s, stringKey("t"), "abcdefgh"));
+              (h, s) -> h.tags.string(s, stringKey("t"), "abcdefgh"));
       assertAttribute(six, "t", AttributeType.STRING, "abcdef...");
     }
   }
@@ -491,9 +491,9 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagSecret(s, stringKey("key"), "sk-abcdefghijklmnop1234");
-                h.tagSecret(s, stringKey("builder"), new StringBuilder("my-secret-token-WXYZ"));
-                h.tagSecret(s, stringKey("eight"), "abcd5678");
+                h.tags.secret(s, stringKey("key"), "sk-abcdefghijklmnop1234");
+                h.tags.secret(s, stringKey("builder"), new StringBuilder("my-secret-token-WXYZ"));
+                h.tags.secret(s, stringKey("eight"), "abcd5678");
               });
       assertAttribute(span, "key", AttributeType.STRING, "sk-...1234");
       assertAttribute(span, "builder", AttributeType.STRING, "sk-...WXYZ");
@@ -505,9 +505,9 @@ class AttributeTypesTest {
       SpanData span =
           record(
               (h, s) -> {
-                h.tagSecret(s, stringKey("seven"), "abc1234");
-                h.tagSecret(s, stringKey("one"), "x");
-                h.tagSecret(s, stringKey("empty"), "");
+                h.tags.secret(s, stringKey("seven"), "abc1234");
+                h.tags.secret(s, stringKey("one"), "x");
+                h.tags.secret(s, stringKey("empty"), "");
               });
       assertAttribute(span, "seven", AttributeType.STRING, "sk-...");
       assertAttribute(span, "one", AttributeType.STRING, "sk-...");
@@ -517,7 +517,7 @@ class AttributeTypesTest {
     @Test
     void secretNeverAppearsInTheSpan() {
       String secret = "sk-proj-SECRETSECRETSECRET9876";
-      SpanData span = record((h, s) -> h.tagSecret(s, stringKey("key"), secret));
+      SpanData span = record((h, s) -> h.tags.secret(s, stringKey("key"), secret));
       String recorded = span.getAttributes().get(stringKey("key"));
       assertEquals("sk-...9876", recorded);
       assertTrue(!recorded.contains("SECRET"));
@@ -525,16 +525,16 @@ class AttributeTypesTest {
 
     @Test
     void maskedHelperForArrayElements() {
-      assertEquals("sk-...1234", EndpointHook.masked("sk-abcdefghijklmnop1234"));
-      assertEquals("sk-...", EndpointHook.masked("short"));
-      assertEquals("sk-...wxyz", EndpointHook.masked(new StringBuilder("abcdefghwxyz")));
+      assertEquals("sk-...1234", Tags.mask("sk-abcdefghijklmnop1234"));
+      assertEquals("sk-...", Tags.mask("short"));
+      assertEquals("sk-...wxyz", Tags.mask(new StringBuilder("abcdefghwxyz")));
       SpanData span =
           record(
               (h, s) ->
-                  h.tagStrings(
+                  h.tags.strings(
                       s,
                       stringArrayKey("keys"),
-                      List.of(EndpointHook.masked("key-one-0001"), EndpointHook.masked("k2"))));
+                      List.of(Tags.mask("key-one-0001"), Tags.mask("k2"))));
       assertAttribute(span, "keys", AttributeType.STRING_ARRAY, List.of("sk-...0001", "sk-..."));
     }
   }

@@ -43,15 +43,15 @@ class ConcurrencyTest {
       Map<Long, String> spanIdSeenByPostResponse = new ConcurrentHashMap<>();
       hook.recordRequest(
               (h, span, id) -> {
-                h.tagLong(span, longKey("acme.request.id"), id);
-                h.tagString(span, stringKey("acme.request.text"), "request-" + id);
+                h.tags.longValue(span, longKey("acme.request.id"), id);
+                h.tags.string(span, stringKey("acme.request.text"), "request-" + id);
               })
-          .recordResponse((h, span, response) -> h.tagLong(span, longKey("acme.response.id"), response))
+          .recordResponse((h, span, response) -> h.tags.longValue(span, longKey("acme.response.id"), response))
           .postResponse(
               (h, span, id, response, error) -> {
                 spanIdSeenByPostResponse.put(id, span.getSpanContext().getSpanId());
                 if (error != null) {
-                  h.tagString(span, stringKey("acme.error.of"), String.valueOf(id));
+                  h.tags.string(span, stringKey("acme.error.of"), String.valueOf(id));
                 }
               });
 

@@ -184,10 +184,10 @@ class ContainmentTest {
       TestHook<String, String> hook = otel.hook();
       hook.recordRequest(
               (h, s, a) -> {
-                h.tagString(s, stringKey("acme.request.before"), "kept");
+                h.tags.string(s, stringKey("acme.request.before"), "kept");
                 throw new IllegalStateException();
               })
-          .recordResponse((h, s, r) -> h.tagString(s, stringKey("acme.response.after"), r));
+          .recordResponse((h, s, r) -> h.tags.string(s, stringKey("acme.response.after"), r));
 
       hook.call("in", a -> "out");
 
@@ -231,8 +231,8 @@ class ContainmentTest {
       TestHook<String, String> hook = otel.hook();
       hook.recordRequest(
           (h, s, a) -> {
-            h.tagObject(s, stringKey("acme.request.broken"), broken);
-            h.tagString(s, stringKey("acme.request.next"), "still recorded");
+            h.tags.object(s, stringKey("acme.request.broken"), broken);
+            h.tags.string(s, stringKey("acme.request.next"), "still recorded");
           });
       String response = new String("out");
 
@@ -248,9 +248,9 @@ class ContainmentTest {
       TestHook<String, String> hook = otel.hook();
       hook.recordRequest(
           (h, s, a) -> {
-            h.tagValue(s, "acme.request.value", broken);
-            h.tagMap(s, "acme.request.map", Map.of("bad", broken));
-            h.tagString(s, stringKey("acme.request.next"), "still recorded");
+            h.tags.value(s, "acme.request.value", broken);
+            h.tags.map(s, "acme.request.map", Map.of("bad", broken));
+            h.tags.string(s, stringKey("acme.request.next"), "still recorded");
           });
 
       assertEquals("out", hook.call("in", a -> "out"));
@@ -265,7 +265,7 @@ class ContainmentTest {
     void isLoggedOncePerAttribute() {
       TestHook<String, String> hook =
           new TestHook<>(otel.tracing(TracingSettings.defaults()).endpoint("toStringLog", "", ""));
-      hook.recordRequest((h, s, a) -> h.tagObject(s, stringKey("acme.request.broken"), broken));
+      hook.recordRequest((h, s, a) -> h.tags.object(s, stringKey("acme.request.broken"), broken));
 
       try (LogCapture log = new LogCapture()) {
         hook.call("in", a -> "out");
@@ -530,8 +530,8 @@ class ContainmentTest {
       withNull.add(null);
       hook.recordRequest(
           (h, s, a) -> {
-            h.tagStrings(s, AttributeKey.stringArrayKey("list"), withNull);
-            h.tagString(s, stringKey("after"), "recorded");
+            h.tags.strings(s, AttributeKey.stringArrayKey("list"), withNull);
+            h.tags.string(s, stringKey("after"), "recorded");
           });
 
       assertEquals("out", hook.call("in", a -> "out"));
@@ -545,7 +545,7 @@ class ContainmentTest {
       TestHook<String, String> hook = otel.hook();
       List<String> withNull = new ArrayList<>();
       withNull.add(null);
-      hook.recordRequest((h, s, a) -> h.tagStrings(s, AttributeKey.stringArrayKey("list"), withNull));
+      hook.recordRequest((h, s, a) -> h.tags.strings(s, AttributeKey.stringArrayKey("list"), withNull));
 
       assertEquals("out", hook.call("in", a -> "out"));
       otel.onlySpan();

@@ -239,12 +239,12 @@ class EndpointHookTest {
     @Test
     void stepsSeeAnOpenSpanAndTheirAttributesAreExported() {
       TestHook<String, String> hook = otel.hook();
-      hook.recordRequest((h, span, a) -> h.tagString(span, AttributeKey.stringKey("acme.request.a"), a))
-          .preResponse((h, span, a) -> h.tagBoolean(span, AttributeKey.booleanKey("acme.pre"), true))
+      hook.recordRequest((h, span, a) -> h.tags.string(span, AttributeKey.stringKey("acme.request.a"), a))
+          .preResponse((h, span, a) -> h.tags.booleanValue(span, AttributeKey.booleanKey("acme.pre"), true))
           .recordResponse(
-              (h, span, r) -> h.tagString(span, AttributeKey.stringKey("acme.response.r"), r))
+              (h, span, r) -> h.tags.string(span, AttributeKey.stringKey("acme.response.r"), r))
           .postResponse(
-              (h, span, a, r, e) -> h.tagLong(span, AttributeKey.longKey("acme.post"), 1));
+              (h, span, a, r, e) -> h.tags.longValue(span, AttributeKey.longKey("acme.post"), 1));
 
       hook.call("in", arguments -> "out");
 
@@ -363,7 +363,7 @@ class EndpointHookTest {
     void eachCallHasItsOwnSpan() {
       TestHook<Integer, Integer> hook = otel.hook();
       hook.recordRequest(
-          (h, span, a) -> h.tagLong(span, AttributeKey.longKey("acme.request.n"), a));
+          (h, span, a) -> h.tags.longValue(span, AttributeKey.longKey("acme.request.n"), a));
 
       hook.call(1, a -> a);
       hook.call(2, a -> a);

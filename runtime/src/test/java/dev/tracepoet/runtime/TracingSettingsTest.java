@@ -267,7 +267,7 @@ class TracingSettingsTest {
         TracingSettings settings = read(Map.of(LIMIT_PROPERTY, "4"), new HashMap<>());
         TestHook<String, String> hook = new TestHook<>(otel.bareEndpoint(settings));
         hook.recordRequest(
-            (h, span, a) -> h.tagString(span, stringKey("t"), a));
+            (h, span, a) -> h.tags.string(span, stringKey("t"), a));
         hook.call("abcdefg", a -> "out");
         assertEquals(
             "abcd...",

@@ -79,8 +79,8 @@ public final class OpenAiHooks {
       if (meta == null) {
         return;
       }
-      tagString(span, organizationName, meta.organization());
-      tagSecret(span, apiKey, meta.apiKey());
+      tags.string(span, organizationName, meta.organization());
+      tags.secret(span, apiKey, meta.apiKey());
       if (failed) {
         // On success the responseTags record these; an error response has no response object.
         number(span, limitRequests, meta.limitRequests());
@@ -92,7 +92,7 @@ public final class OpenAiHooks {
 
     private void number(Span span, AttributeKey<Long> key, OptionalLong value) {
       if (value != null && value.isPresent()) {
-        tagLong(span, key, value.getAsLong());
+        tags.longValue(span, key, value.getAsLong());
       }
     }
 
@@ -104,12 +104,12 @@ public final class OpenAiHooks {
 
     /** Records {@code <integration>.request.<key>}, truncated; {@code null} records nothing. */
     protected final void requestText(Span span, String key, CharSequence text) {
-      tagString(span, AttributeKey.stringKey(requestPrefix + key), text);
+      tags.string(span, AttributeKey.stringKey(requestPrefix + key), text);
     }
 
     /** Records {@code <integration>.response.<key>}, truncated; {@code null} records nothing. */
     protected final void responseText(Span span, String key, CharSequence text) {
-      tagString(span, AttributeKey.stringKey(responsePrefix + key), text);
+      tags.string(span, AttributeKey.stringKey(responsePrefix + key), text);
     }
 
     /** Records {@code <integration>.request.<key>.<i>} for each text. */
@@ -199,11 +199,11 @@ public final class OpenAiHooks {
         }
       }
       if (!reasons.isEmpty()) {
-        tagLong(span, choicesCount, reasons.size());
+        tags.longValue(span, choicesCount, reasons.size());
         List<String> finished = new ArrayList<>();
         reasons.values().stream().filter(Objects::nonNull).forEach(finished::add);
         if (!finished.isEmpty()) {
-          tagStrings(span, finishReasons, finished);
+          tags.strings(span, finishReasons, finished);
         }
       }
       super.postStream(span, request, chunks, error);
