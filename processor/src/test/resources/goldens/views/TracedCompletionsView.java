@@ -1,7 +1,7 @@
 package views;
 
 import dev.tracepoet.runtime.ClientTracing;
-import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GeneratedHook;
 import dev.tracepoet.runtime.Invocation;
 import dev.tracepoet.runtime.TracedGenerated;
 import dev.tracepoet.runtime.TracingSettings;
@@ -10,10 +10,9 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import java.lang.Object;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.Throwable;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -116,7 +115,7 @@ public final class TracedCompletionsView implements CompletionsView {
   /**
    * The hook of endpoint {@code chat}.
    */
-  private static final class CreateHook extends EndpointHook<CreateArguments, Completion> {
+  private static final class CreateHook extends GeneratedHook<CreateArguments, Completion> {
     private static final AttributeKey<String> REQUEST_MODEL = AttributeKey.stringKey("vendor.request.model");
 
     private static final AttributeKey<String> REQUEST_USER = AttributeKey.stringKey("vendor.request.user");
@@ -128,62 +127,23 @@ public final class TracedCompletionsView implements CompletionsView {
     }
 
     @Override
-    protected void recordRequest(Span span, CreateArguments arguments) {
-      // vendor.request.model
+    protected void recordStart(SpanBuilder span, CreateArguments arguments) {
       if (arguments.params != null) {
-        var v0 = arguments.params.model();
-        if (v0 != null) {
-          tagString(span, REQUEST_MODEL, v0);
-        }
+        tags.string(span, REQUEST_MODEL, arguments.params.model());
       }
-      // vendor.request.user
       if (arguments.params != null) {
-        var v1 = arguments.params.user();
-        if (v1 != null) {
-          if (v1.isPresent()) {
-            var v2 = v1.get();
-            tagString(span, REQUEST_USER, v2);
-          }
-        }
+        tags.string(span, REQUEST_USER, arguments.params.user());
       }
-    }
-
-    @Override
-    protected void preResponse(Span span, CreateArguments arguments) {
     }
 
     @Override
     protected void recordResponse(Span span, Completion response) {
-      if (response == null) {
-        return;
-      }
-      // vendor.response.id
-      var v3 = response.id();
-      if (v3 != null) {
-        tagString(span, RESPONSE_ID, v3);
-      }
-    }
-
-    @Override
-    protected void postResponse(Span span, CreateArguments arguments, Completion response,
-        Throwable error) {
+      tags.string(span, RESPONSE_ID, response.id());
     }
 
     @Override
     protected String model(CreateArguments arguments) {
-      Object value = null;
-      if (arguments.params != null) {
-        var v4 = arguments.params.model();
-        if (v4 != null) {
-          value = v4;
-        }
-      }
-      return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected boolean hasEndpointLogic() {
-      return false;
+      return arguments.params == null ? null : stringOf(arguments.params.model());
     }
   }
 }

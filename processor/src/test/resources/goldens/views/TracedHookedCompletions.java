@@ -7,7 +7,7 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import java.lang.Object;
+import io.opentelemetry.api.trace.SpanBuilder;
 import java.lang.Override;
 import java.lang.String;
 import java.util.Objects;
@@ -99,16 +99,12 @@ public final class TracedHookedCompletions implements HookedCompletions {
     }
 
     @Override
-    protected void recordRequest(Span span, CreateParams arguments) {
-      super.recordRequest(span, arguments);
+    protected void recordStart(SpanBuilder span, CreateParams arguments) {
+      super.recordStart(span, arguments);
       if (arguments == null) {
         return;
       }
-      // vendor.request.model
-      var v0 = arguments.model();
-      if (v0 != null) {
-        tagString(span, REQUEST_MODEL, v0);
-      }
+      tags.string(span, REQUEST_MODEL, arguments.model());
     }
 
     @Override
@@ -121,14 +117,7 @@ public final class TracedHookedCompletions implements HookedCompletions {
 
     @Override
     protected String model(CreateParams arguments) {
-      Object value = null;
-      if (arguments != null) {
-        var v1 = arguments.model();
-        if (v1 != null) {
-          value = v1;
-        }
-      }
-      return value == null ? null : value.toString();
+      return arguments == null ? null : stringOf(arguments.model());
     }
   }
 }

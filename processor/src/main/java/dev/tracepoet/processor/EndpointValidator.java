@@ -259,7 +259,7 @@ final class EndpointValidator {
             adapter.use == null
                 ? null
                 : adapter.use.named(
-                    names.field(MemberNames.constant(methodName) + "_ADAPTER"),
+                    names.field(MemberNames.constantCase(methodName) + "_ADAPTER"),
                     ErrorTypes.mentions(returnType, new HashSet<>(type.getTypeParameters()))));
     if (result.descriptor.genAiOperation() != null) {
       result.descriptor = GenAiConventions.withAliases(result.descriptor);

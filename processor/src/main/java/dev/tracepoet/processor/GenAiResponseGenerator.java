@@ -46,6 +46,7 @@ final class GenAiResponseGenerator {
 
   private static MethodSpec.Builder reader(
       String name, TypeName returns, EndpointDescriptor endpoint, TagDescriptor tag, TagCodeGenerator tags) {
+    tags.method();
     MethodSpec.Builder method = MethodSpec.methodBuilder(name);
     HookGenerator.suppressDeprecation(method, Stream.of(tag.path()));
     return method

@@ -66,9 +66,11 @@ class RequestTagsAtStartTest {
       assertEquals(2, sampler.seen.size());
       Attributes first = sampler.seen.get(0);
       assertEquals("keep", first.get(AttributeKey.stringKey("gen_ai.request.model")));
-      assertEquals("keep", first.get(AttributeKey.stringKey("acme.request.model")));
-      assertEquals(3L, first.get(AttributeKey.longKey("acme.request.max_tokens")));
-      assertEquals(List.of("a", "b"), first.get(AttributeKey.stringArrayKey("acme.request.stop")));
+      // GenAI keys only: integration copies are off by default.
+      assertEquals(null, first.get(AttributeKey.stringKey("acme.request.model")));
+      assertEquals(3L, first.get(AttributeKey.longKey("gen_ai.request.max_tokens")));
+      assertEquals(null, first.get(AttributeKey.longKey("acme.request.max_tokens")));
+      assertEquals(List.of("a", "b"), first.get(AttributeKey.stringArrayKey("gen_ai.request.stop_sequences")));
       assertEquals(2L, first.get(AttributeKey.longKey("acme.request.stop.size")));
       assertEquals("/chat", first.get(AttributeKey.stringKey("acme.request.endpoint")));
       assertEquals("keep", first.get(AttributeKey.stringKey("user.id")));
@@ -77,8 +79,8 @@ class RequestTagsAtStartTest {
       List<SpanData> spans = exporter.getFinishedSpanItems();
       assertEquals(1, spans.size(), spans.toString());
       assertEquals("chat keep", spans.get(0).getName());
-      assertEquals(3L, spans.get(0).getAttributes().get(AttributeKey.longKey("acme.request.max_tokens")));
-      assertTrue(spans.get(0).getAttributes().get(AttributeKey.stringKey("acme.response.id")).startsWith("id-"));
+      assertEquals(3L, spans.get(0).getAttributes().get(AttributeKey.longKey("gen_ai.request.max_tokens")));
+      assertTrue(spans.get(0).getAttributes().get(AttributeKey.stringKey("gen_ai.response.id")).startsWith("id-"));
     }
   }
 

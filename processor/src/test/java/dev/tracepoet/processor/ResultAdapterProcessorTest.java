@@ -262,7 +262,7 @@ class ResultAdapterProcessorTest {
         wrapper,
         "private static final FeedAdapter<Chunk> FEED_CHUNKS_ADAPTER = new FeedAdapter<>();",
         "return this.feedChunksHook.callAdapted(prompt, this.feedChunksCall, FEED_CHUNKS_ADAPTER);",
-        "extends EndpointHook<String, Chunk>",
+        "extends GeneratedHook<String, Chunk>",
         "protected void recordResponse(Span span, Chunk response)");
   }
 
