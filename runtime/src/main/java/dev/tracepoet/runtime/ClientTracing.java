@@ -85,7 +85,7 @@ public final class ClientTracing {
     boolean noTracer = tracer == OpenTelemetry.noop().getTracer(INSTRUMENTATION_NAME);
     boolean disabled = noTracer && metrics == null;
     try {
-      SettingsReport.log(integration, provider, settings, !noTracer, metrics != null);
+      SettingsReport.log(openTelemetry, integration, provider, settings, !noTracer, metrics != null);
     } catch (Throwable t) {
       // Logging the settings must not break the client either.
     }

@@ -1,9 +1,17 @@
 package dev.tracepoet.runtime;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Logs, once per wrapped client, at INFO through {@link System.Logger} {@code dev.tracepoet}, the
  * effective settings: conventions and their version, content capture and where it goes, limits,
  * nested-span suppression, key copies, metrics. Internal (package-private).
+ *
+ * <p>"Once per wrapped client": the views a wrapped client hands out ({@code client.chat()},
+ * {@code chat.completions()}, ...) are wrapped with the same {@code OpenTelemetry} and the same
+ * {@code TracingSettings} instance, so a report whose integration, settings, OpenTelemetry and text
+ * were logged already is not logged again.
  */
 final class SettingsReport {
   /** The GenAI semantic-conventions version tracepoet follows. */
@@ -11,14 +19,26 @@ final class SettingsReport {
 
   private static final System.Logger LOGGER = System.getLogger("dev.tracepoet");
 
+  /** Bounded: past this many distinct reports, the set starts over (a repeated line, not a leak). */
+  private static final int REMEMBERED = 1024;
+
+  private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+
   private SettingsReport() {}
 
-  static void log(String integration, String genAiProvider, TracingSettings settings, boolean traced,
-      boolean measured) {
+  static void log(Object openTelemetry, String integration, String genAiProvider, TracingSettings settings,
+      boolean traced, boolean measured) {
     if (!LOGGER.isLoggable(System.Logger.Level.INFO)) {
       return;
     }
-    LOGGER.log(System.Logger.Level.INFO, describe(integration, genAiProvider, settings, traced, measured));
+    String report = describe(integration, genAiProvider, settings, traced, measured);
+    String key = System.identityHashCode(openTelemetry) + "/" + System.identityHashCode(settings) + "/" + report;
+    if (LOGGED.size() >= REMEMBERED) {
+      LOGGED.clear();
+    }
+    if (LOGGED.add(key)) {
+      LOGGER.log(System.Logger.Level.INFO, report);
+    }
   }
 
   static String describe(String integration, String genAiProvider, TracingSettings settings, boolean traced,

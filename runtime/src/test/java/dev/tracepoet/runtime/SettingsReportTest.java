@@ -48,6 +48,25 @@ class SettingsReportTest {
   }
 
   @Test
+  void theViewsOfOneWrappedClientDoNotRepeatTheReport() {
+    OpenTelemetry otel = OpenTelemetrySdk.builder()
+        .setTracerProvider(SdkTracerProvider.builder()
+            .addSpanProcessor(SimpleSpanProcessor.create(InMemorySpanExporter.create())).build())
+        .build();
+    TracingSettings settings = TracingSettings.builder().characterLimit(77).build();
+    try (LogCapture log = new LogCapture()) {
+      // a wrapped client and the two views it hands out: same OpenTelemetry, same settings
+      for (int i = 0; i < 3; i++) {
+        ClientTracing.create(otel, "deepwrap", "deepwrap", settings);
+      }
+      assertEquals(1, log.at(Level.INFO, "tracepoet: tracing deepwrap").size());
+      // another client wrapped with its own settings reports again, even if they read the same
+      ClientTracing.create(otel, "deepwrap", "deepwrap", TracingSettings.builder().characterLimit(77).build());
+      assertEquals(2, log.at(Level.INFO, "tracepoet: tracing deepwrap").size());
+    }
+  }
+
+  @Test
   void theOpenTelemetryGenAiSwitchTurnsCaptureOnAndTracepoetsOwnWins() {
     TracingSettings otel = TracingSettings.fromSources(
         p -> null, e -> e.equals("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT") ? "true" : null);

@@ -1,4 +1,4 @@
-package dev.tracepoet.it.demo;
+package dev.tracepoet.openai.demo;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
