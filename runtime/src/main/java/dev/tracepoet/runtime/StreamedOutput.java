@@ -40,15 +40,20 @@ public final class StreamedOutput {
   private final int cap;
   private final Map<Integer, Choice> choices = new TreeMap<>();
 
-  private StreamedOutput(GenAiSettings settings) {
+  private StreamedOutput(GenAiSettings settings, int minimumCap) {
     this.settings = settings == null ? GenAiSettings.defaults() : settings;
-    int limit = this.settings.contentPartLimit();
-    this.cap = limit > Integer.MAX_VALUE - REDACTION_MARGIN ? Integer.MAX_VALUE : limit + REDACTION_MARGIN;
+    long limit = (long) this.settings.contentPartLimit() + REDACTION_MARGIN;
+    this.cap = (int) Math.min(Integer.MAX_VALUE, Math.max(limit, minimumCap));
   }
 
   /** An empty accumulator bounded by {@code settings} (null: the defaults). */
   public static StreamedOutput create(GenAiSettings settings) {
-    return new StreamedOutput(settings);
+    return new StreamedOutput(settings, 0);
+  }
+
+  /** As {@link #create}, keeping at least {@code minimumCap} characters per part. */
+  static StreamedOutput create(GenAiSettings settings, int minimumCap) {
+    return new StreamedOutput(settings, minimumCap);
   }
 
   /** Sets the role of {@code choice}'s message (default {@code assistant}); null is ignored. */
@@ -105,6 +110,21 @@ public final class StreamedOutput {
     if (c != null && reason != null) {
       c.finishReason = reason;
     }
+  }
+
+  /**
+   * The text of {@code choice} kept so far (bounded; a live view, not a copy), or null when it has
+   * none.
+   */
+  CharSequence text(int choice) {
+    Choice c = choice < 0 ? null : choices.get(choice);
+    return c == null || c.text.length() == 0 ? null : c.text;
+  }
+
+  /** Whether {@code choice} has a finish reason. */
+  boolean hasFinishReason(int choice) {
+    Choice c = choices.get(choice);
+    return c != null && c.finishReason != null;
   }
 
   /** Whether nothing was fed. */
