@@ -109,6 +109,34 @@ final class GenAiConventions {
       java.util.Set.of("gen_ai.request.stop_sequences", "gen_ai.request.encoding_formats",
           "gen_ai.response.finish_reasons");
 
+  /**
+   * Every GenAI key the aliases write, with the attribute type it is written as ({@code STRING},
+   * {@code STRING_ARRAY}, {@code LONG}, {@code DOUBLE}); for tests against the conventions.
+   */
+  static Map<String, String> keyTypes() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (Map<String, Target> targets : List.of(REQUEST, RESPONSE)) {
+      for (Target target : targets.values()) {
+        String type;
+        switch (target.shape()) {
+          case TEXT:
+            type = "STRING";
+            break;
+          case TEXT_LIST:
+            type = "STRING_ARRAY";
+            break;
+          case LONG:
+            type = "LONG";
+            break;
+          default:
+            type = "DOUBLE";
+        }
+        out.put(target.key(), type);
+      }
+    }
+    return out;
+  }
+
   private static String normalize(String key) {
     StringBuilder out = new StringBuilder();
     for (String segment : key.split("\\.", -1)) {

@@ -70,7 +70,8 @@ public final class GenAiSettings {
   /**
    * The most characters of one message part's text kept in {@code gen_ai.*.messages}; longer text
    * is cut and the part marked {@code "truncated": true}. Streams accumulate at most this many
-   * characters of completion text.
+   * characters (plus {@link StreamedOutput#REDACTION_MARGIN}) per text or tool call, and only when
+   * content is captured.
    */
   public int contentPartLimit() {
     return contentPartLimit;
