@@ -117,4 +117,10 @@ public @interface TracedEndpoint {
    * }</pre>
    */
   Class<?> adapter() default void.class;
+
+  /**
+   * Attributes read from the exception that ends a failed call of this endpoint (checked before its client's), per exception type;
+   * see {@link ErrorTags}. Empty (the default): none.
+   */
+  ErrorTags[] errorTags() default {};
 }
