@@ -356,14 +356,12 @@ final class TagCodeGenerator {
     }
   }
 
-  /** See {@link AlternativesGenerator#write} (and {@link AlternativesGenerator#firstPresent}, {@link #alternatives()}). */
+  /** See {@link AlternativesGenerator#write}. */
   CodeBlock write(TagDescriptor tag, String constant, String alias, Function<Alternative, AlternativesGenerator.Root> roots) {
     return alternatives.write(tag, constant, alias, roots);
   }
 
-  AlternativesGenerator alternatives() {
-    return alternatives;
-  }
+  AlternativesGenerator alternatives() { return alternatives; }
 
   /** See {@link PathReadGenerator#assign}. */
   CodeBlock assign(AttributePath path, String root, boolean rootChecked, String target) {
@@ -377,9 +375,7 @@ final class TagCodeGenerator {
   }
 
   /** A fresh local variable name. */
-  String local(String prefix) {
-    return locals.field(prefix);
-  }
+  String local(String prefix) { return locals.field(prefix); }
 
   /** The {@code Tags} method recording one value of {@code kind}. */
   private static String scalarMethod(ValueKind kind) {
