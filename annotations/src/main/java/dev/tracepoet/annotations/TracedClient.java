@@ -124,4 +124,10 @@ public @interface TracedClient {
    * }</pre>
    */
   Class<?>[] adapters() default {};
+
+  /**
+   * Attributes read from the exception that ends a failed call of every endpoint of this client (after the endpoint's own), per exception type;
+   * see {@link ErrorTags}. Empty (the default): none.
+   */
+  ErrorTags[] errorTags() default {};
 }

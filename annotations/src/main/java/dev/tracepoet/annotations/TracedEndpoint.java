@@ -36,7 +36,12 @@ import java.lang.annotation.Target;
  *   <li>a segment applied to a collection or array maps over its elements and records an array
  *       attribute; {@code size} / {@code length} of a collection, map or array is its count;
  *   <li>the key is {@code <integration>.request.<path>} (or {@code .response.}); {@code
- *       "key=path"} names the key explicitly.
+ *       "key=path"} names the key explicitly, and {@code "^key=path"} records {@code key} exactly
+ *       as written ({@code "^http.response.status_code=statusCode"});
+ *   <li>{@code "key=a|b|c"} (path alternatives, for union types) tries the paths in order and
+ *       records the first present value (not null, not an empty {@code Optional}); a throwing
+ *       alternative is skipped. They need an explicit key and must record the same attribute
+ *       type, except that single values mixed with lists or arrays of them record an array.
  * </ul>
  *
  * A path that does not resolve is a compile error on the annotation value that lists the available
@@ -117,4 +122,10 @@ public @interface TracedEndpoint {
    * }</pre>
    */
   Class<?> adapter() default void.class;
+
+  /**
+   * Attributes read from the exception that ends a failed call of this endpoint (checked before its client's), per exception type;
+   * see {@link ErrorTags}. Empty (the default): none.
+   */
+  ErrorTags[] errorTags() default {};
 }

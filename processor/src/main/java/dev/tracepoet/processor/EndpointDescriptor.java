@@ -30,6 +30,7 @@ import java.util.List;
  * @param tokens token wiring: prompt, completion, usage and model paths
  * @param genAiOperation the GenAI operation name, or null when the endpoint is not a GenAI operation
  * @param adapter the return adapter ({@link ReturnKind#ADAPTED}), or null
+ * @param errorTags the error tags, the endpoint's declarations before the client's
  */
 record EndpointDescriptor(
     String defaultName,
@@ -53,7 +54,37 @@ record EndpointDescriptor(
     TypeName invocationResultType,
     TokenWiring tokens,
     String genAiOperation,
-    ResultAdapterResolver.AdapterUse adapter) {
+    ResultAdapterResolver.AdapterUse adapter,
+    List<ErrorTagGroup> errorTags) {
+
+  EndpointDescriptor(String defaultName, String path, String httpMethod, String hookClass, String hookField,
+      String invocationField, Arguments arguments, TypeName responseType, boolean isVoid, boolean castResult,
+      TypeName hookSuperclass, boolean superRecordsRequest, boolean superRecordsResponse,
+      boolean implementPreResponse, boolean implementPostResponse, List<TagDescriptor> requestTags,
+      List<TagDescriptor> responseTags, ReturnKind returnKind, TypeName invocationResultType, TokenWiring tokens,
+      String genAiOperation, ResultAdapterResolver.AdapterUse adapter) {
+    this(defaultName, path, httpMethod, hookClass, hookField, invocationField, arguments, responseType, isVoid,
+        castResult, hookSuperclass, superRecordsRequest, superRecordsResponse, implementPreResponse,
+        implementPostResponse, requestTags, responseTags, returnKind, invocationResultType, tokens, genAiOperation,
+        adapter, List.of());
+  }
+
+  /** This endpoint with {@code groups} as its error tags. */
+  EndpointDescriptor withErrorTags(List<ErrorTagGroup> groups) {
+    return new EndpointDescriptor(defaultName, path, httpMethod, hookClass, hookField, invocationField, arguments,
+        responseType, isVoid, castResult, hookSuperclass, superRecordsRequest, superRecordsResponse,
+        implementPreResponse, implementPostResponse, requestTags, responseTags, returnKind, invocationResultType,
+        tokens, genAiOperation, adapter, List.copyOf(groups));
+  }
+
+  /**
+   * One {@code @ErrorTags} declaration: tags read from an exception of {@code type}.
+   *
+   * @param type the exception type (its erasure)
+   * @param tags the tags, read from the exception (none has a parameter)
+   * @param errorType the tag keyed {@code error.type}, which sets the call's error type, or null
+   */
+  record ErrorTagGroup(TypeName type, List<TagDescriptor> tags, TagDescriptor errorType) {}
 
   /** How a response completes, and the {@code EndpointHook} template that handles it. */
   enum ReturnKind {
@@ -130,9 +161,36 @@ record EndpointDescriptor(
    * @param alias a second key the same value is recorded under (a GenAI semantic-convention key such
    *     as {@code gen_ai.request.model}), or null
    */
-  record TagDescriptor(String key, String parameter, AttributePath path, String alias) {
+  record TagDescriptor(String key, String parameter, AttributePath path, String alias, List<Alternative> alternatives) {
     TagDescriptor(String key, String parameter, AttributePath path) {
-      this(key, parameter, path, null);
+      this(key, parameter, path, null, List.of());
+    }
+
+    TagDescriptor(String key, String parameter, AttributePath path, String alias) {
+      this(key, parameter, path, alias, List.of());
+    }
+
+    /** This tag recorded under {@code alias} too. */
+    TagDescriptor withAlias(String alias) {
+      return new TagDescriptor(key, parameter, path, alias, alternatives);
+    }
+
+    /** Whether the tag is {@code "key=a|b|..."}: {@link #path()} is then the one giving its attribute type. */
+    boolean hasAlternatives() {
+      return !alternatives.isEmpty();
+    }
+
+    /** Whether the tag's value is masked (a secret-named key or alternative). */
+    boolean masked() {
+      return path.kind() == ValueKind.SECRET;
     }
   }
+
+  /**
+   * One alternative of a {@code "key=a|b"} tag: read in order, the first present value wins.
+   *
+   * @param parameter as {@link TagDescriptor#parameter()}
+   * @param path the resolved path (never masked itself: the tag masks the value it records)
+   */
+  record Alternative(String parameter, AttributePath path) {}
 }

@@ -63,10 +63,18 @@ final class FirstArgumentHooks {
       String first,
       TagDescriptor tag,
       String what) {
-    if (tag.parameter() == null || tag.parameter().equals(first)) {
-      return new TagDescriptor(tag.key(), null, tag.path(), tag.alias());
+    String other = tag.parameter() != null && !tag.parameter().equals(first) ? tag.parameter() : null;
+    List<EndpointDescriptor.Alternative> alternatives = new java.util.ArrayList<>();
+    for (EndpointDescriptor.Alternative alternative : tag.alternatives()) {
+      if (alternative.parameter() != null && !alternative.parameter().equals(first)) {
+        other = alternative.parameter();
+      }
+      alternatives.add(new EndpointDescriptor.Alternative(null, alternative.path()));
     }
-    diagnostics.error(method, annotation, Message.HOOK_SEES_FIRST_PARAMETER, what, tag.key(), tag.parameter(),
+    if (other == null) {
+      return new TagDescriptor(tag.key(), null, tag.path(), tag.alias(), List.copyOf(alternatives));
+    }
+    diagnostics.error(method, annotation, Message.HOOK_SEES_FIRST_PARAMETER, what, tag.key(), other,
         hook, TracedInterfaceValidator.describe(method), first, first);
     return null;
   }

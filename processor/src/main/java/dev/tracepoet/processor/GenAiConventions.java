@@ -79,7 +79,8 @@ final class GenAiConventions {
         endpoint.invocationResultType(),
         endpoint.tokens(),
         endpoint.genAiOperation(),
-        endpoint.adapter());
+        endpoint.adapter(),
+        endpoint.errorTags());
   }
 
   private static List<TagDescriptor> alias(List<TagDescriptor> tags, String infix, Map<String, Target> targets) {
@@ -92,7 +93,7 @@ final class GenAiConventions {
       if (target != null && fits(tag.path(), target.shape()) && !used.contains(target.key())
           && !target.key().equals(tag.key())) {
         used.add(target.key());
-        out.add(new TagDescriptor(tag.key(), tag.parameter(), tag.path(), target.key()));
+        out.add(tag.withAlias(target.key()));
       } else {
         out.add(tag);
       }

@@ -25,14 +25,20 @@ final class GenAiResponseGenerator {
       return;
     }
     for (TagDescriptor tag : endpoint.responseTags()) {
-      if (RESPONSE_MODEL.equals(tag.alias()) && !tag.path().isList()) {
+      if (RESPONSE_MODEL.equals(tag.alias()) && tag.hasAlternatives()) {
+        hook.addMethod(
+            reader("responseModel", TypeName.get(String.class), endpoint, tag, tags)
+                .addCode("return stringOf($L);\n",
+                    tags.alternatives().firstPresent(tag, alternative -> new AlternativesGenerator.Root("response", true)))
+                .build());
+      } else if (RESPONSE_MODEL.equals(tag.alias()) && !tag.path().isList()) {
         hook.addMethod(
             reader("responseModel", TypeName.get(String.class), endpoint, tag, tags)
                 .addStatement("$T value = null", Object.class)
                 .addCode(tags.assign(tag.path(), "response", true, "value"))
                 .addStatement("return value == null ? null : value.toString()")
                 .build());
-      } else if (FINISH_REASONS.equals(tag.alias()) && tag.path().isList()) {
+      } else if (FINISH_REASONS.equals(tag.alias()) && tag.path().isList() && !tag.hasAlternatives()) {
         TypeName strings = ParameterizedTypeName.get(TypeNames.LIST, TypeName.get(String.class));
         hook.addMethod(
             reader("finishReasons", strings, endpoint, tag, tags)

@@ -109,6 +109,12 @@ final class HookGenerator {
       boolean guarded = false;
       for (int i = 0; i < endpoint.requestTags().size(); i++) {
         TagDescriptor tag = endpoint.requestTags().get(i);
+        if (tag.hasAlternatives()) {
+          boolean argumentsChecked = guarded;
+          recordStart.addCode(tags.write(tag, requestConstants.get(i), aliasConstant(tag, requestConstants.get(i)),
+              alternative -> requestRoot(endpoint, alternative.parameter(), argumentsChecked)));
+          continue;
+        }
         boolean checked;
         String root;
         if (tag.parameter() == null) {
@@ -124,7 +130,7 @@ final class HookGenerator {
         }
         recordStart.addCode(tags.write(tag, requestConstants.get(i), aliasConstant(tag, requestConstants.get(i)), root, checked));
       }
-      suppressDeprecation(recordStart, endpoint.requestTags().stream().map(TagDescriptor::path));
+      suppressDeprecation(recordStart, endpoint.requestTags().stream().flatMap(HookGenerator::paths));
       hook.addMethod(recordStart.build());
     }
     if (custom && !endpoint.superRecordsRequest()) {
@@ -147,9 +153,12 @@ final class HookGenerator {
       }
       for (int i = 0; i < endpoint.responseTags().size(); i++) {
         TagDescriptor tag = endpoint.responseTags().get(i);
-        recordResponse.addCode(tags.write(tag, responseConstants.get(i), aliasConstant(tag, responseConstants.get(i)), "response", true));
+        String constant = responseConstants.get(i);
+        recordResponse.addCode(tag.hasAlternatives()
+            ? tags.write(tag, constant, aliasConstant(tag, constant), alternative -> new AlternativesGenerator.Root("response", true))
+            : tags.write(tag, constant, aliasConstant(tag, constant), "response", true));
       }
-      suppressDeprecation(recordResponse, endpoint.responseTags().stream().map(TagDescriptor::path));
+      suppressDeprecation(recordResponse, endpoint.responseTags().stream().flatMap(HookGenerator::paths));
       hook.addMethod(recordResponse.build());
     }
 
@@ -164,6 +173,7 @@ final class HookGenerator {
               .addParameter(Throwable.class, "error")
               .build());
     }
+    ErrorTagsGenerator.add(hook, endpoint, tags, client.integration(), constants, custom);
     tags.method();
     TokenWiringGenerator.addTokenWiring(hook, endpoint, tags);
     GenAiResponseGenerator.addReaders(hook, endpoint, tags);
@@ -218,12 +228,24 @@ final class HookGenerator {
         ((ParameterizedTypeName) endpointHook).typeArguments().toArray(new TypeName[0]));
   }
 
+  /** The paths {@code tag} reads: its path, or its alternatives'. */
+  static java.util.stream.Stream<AttributePath> paths(TagDescriptor tag) {
+    return tag.hasAlternatives() ? tag.alternatives().stream().map(EndpointDescriptor.Alternative::path) : java.util.stream.Stream.of(tag.path());
+  }
+
   /** Paths through deprecated members were asked for by name: no warning in generated code. */
   static void suppressDeprecation(MethodSpec.Builder method, java.util.stream.Stream<AttributePath> paths) {
     if (paths.anyMatch(path -> path != null && path.usesDeprecated())) {
       method.addAnnotation(
           AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
     }
+  }
+
+  /** Where a request path starting at {@code parameter} (null: the hook's argument) begins. */
+  static AlternativesGenerator.Root requestRoot(EndpointDescriptor endpoint, String parameter, boolean argumentsChecked) {
+    return parameter == null
+        ? new AlternativesGenerator.Root("arguments", argumentsChecked)
+        : new AlternativesGenerator.Root("arguments." + parameter, parameterType(endpoint, parameter).isPrimitive());
   }
 
   static TypeName parameterType(EndpointDescriptor endpoint, String name) {

@@ -52,6 +52,25 @@ enum Message {
       "InvalidAttributeKey",
       "tag \"%s\" names an invalid absolute attribute key: %s. After '^' write the key as recorded,"
           + " in lower-case letters, digits, '_', '-' and '.' (e.g. \"^http.response.status_code=statusCode\")."),
+  ALTERNATIVES_NEED_KEY(
+      "AlternativesNeedKey",
+      "tag \"%s\" lists alternatives but no key: with several paths there is no single path to name the"
+          + " attribute after. Name the key explicitly, e.g. \"%s=%s\"."),
+  INCOMPATIBLE_ALTERNATIVES(
+      "IncompatibleAlternatives",
+      "tag \"%s\" has alternatives of different attribute types: \"%s\" records %s but \"%s\" records %s."
+          + " Alternatives must record the same type (a value mixed with lists or arrays of that type"
+          + " records an array); split them into two tags with their own keys."),
+  UNKNOWN_ERROR_TAG(
+      "UnknownErrorTag",
+      "error tag \"%s\" does not resolve: %s. %s"),
+  ERROR_TAGS_TYPE_NOT_THROWABLE(
+      "ErrorTagsTypeNotThrowable",
+      "@ErrorTags(type = %s.class): %s is %s. Error tags are read from the Throwable that ends a"
+          + " failed call; name an exception type (a Throwable subtype)."),
+  INVALID_DEEP_WRAP_TARGET(
+      "InvalidDeepWrapTarget",
+      "%s cannot deep-wrap the %s that %s returns into %s: %s."),
   DUPLICATE_TAG_KEY(
       "DuplicateTagKey",
       "tag \"%s\" records the attribute key \"%s\" that an earlier tag of this endpoint already"

@@ -5,9 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.tracepoet.processor.EndpointDescriptor.Alternative;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -19,6 +21,7 @@ import javax.lang.model.type.TypeKind;
 final class TagCodeGenerator {
   private MemberNames locals = new MemberNames(RESERVED);
   private final PathReadGenerator reads = new PathReadGenerator(() -> locals);
+  private final AlternativesGenerator alternatives = new AlternativesGenerator(reads, () -> locals);
 
   /** The {@code AttributeKey} constant for {@code tag}, or {@code null} for maps (keyed per entry). */
   FieldSpec keyConstant(TagDescriptor tag, String name) {
@@ -353,6 +356,13 @@ final class TagCodeGenerator {
     }
   }
 
+  /** See {@link AlternativesGenerator#write}. */
+  CodeBlock write(TagDescriptor tag, String constant, String alias, Function<Alternative, AlternativesGenerator.Root> roots) {
+    return alternatives.write(tag, constant, alias, roots);
+  }
+
+  AlternativesGenerator alternatives() { return alternatives; }
+
   /** See {@link PathReadGenerator#assign}. */
   CodeBlock assign(AttributePath path, String root, boolean rootChecked, String target) {
     return reads.assign(path, root, rootChecked, target);
@@ -365,9 +375,7 @@ final class TagCodeGenerator {
   }
 
   /** A fresh local variable name. */
-  String local(String prefix) {
-    return locals.field(prefix);
-  }
+  String local(String prefix) { return locals.field(prefix); }
 
   /** The {@code Tags} method recording one value of {@code kind}. */
   private static String scalarMethod(ValueKind kind) {

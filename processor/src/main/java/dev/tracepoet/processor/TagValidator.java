@@ -3,6 +3,7 @@ package dev.tracepoet.processor;
 import com.google.auto.common.AnnotationMirrors;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -103,19 +105,51 @@ final class TagValidator {
     return resolver.resolve(type, List.of(segment), false) instanceof PathResolver.Resolved;
   }
 
+  /** Where the paths of one tag list start: a found root, or null when that was reported. */
+  interface RootFinder {
+    Root find(String entry, String path, AnnotationValue value);
+  }
+
   /** Resolves the entries of one tag list; returns a description of an unresolved type to defer. */
   String validate(EndpointContext endpoint, String attribute, boolean request, List<TagDescriptor> out) {
-    String integration = endpoint.integration();
     ExecutableElement method = endpoint.method();
-    ExecutableType member = endpoint.member();
     AnnotationMirror annotation = endpoint.annotation();
-    Set<TypeParameterElement> methodTypeVariables = endpoint.methodTypeVariables();
-    PathResolver resolver = endpoint.resolver();
-    TypeMirror responseRoot = endpoint.valueType();
+    Message unknown = request ? Message.UNKNOWN_REQUEST_TAG : Message.UNKNOWN_RESPONSE_TAG;
+    RootFinder roots = request
+        ? (entry, path, value) -> requestRoot(endpoint, path, value, unknown, null)
+        : (entry, path, value) -> responseRoot(endpoint, entry, value);
+    return validate(method, annotation, attribute, endpoint.integration() + (request ? ".request." : ".response."),
+        unknown, roots, endpoint.resolver(), out);
+  }
+
+  private Root responseRoot(EndpointContext endpoint, String entry, AnnotationValue value) {
+    ExecutableElement method = endpoint.method();
+    TypeMirror type = endpoint.valueType();
+    if (type.getKind() == TypeKind.VOID) {
+      diagnostics.error(method, endpoint.annotation(), value, Message.UNKNOWN_RESPONSE_TAG, entry,
+          TracedInterfaceValidator.describe(method) + " returns void", "Remove the response tags");
+      return null;
+    }
+    if (ErrorTypes.mentions(type, endpoint.methodTypeVariables())) {
+      diagnostics.error(method, endpoint.annotation(), value, Message.UNKNOWN_RESPONSE_TAG, entry,
+          "its type " + type + " depends on a type variable of the method, so its properties are not known at compile time",
+          "Tag a value of a concrete type");
+      return null;
+    }
+    Root root = new Root();
+    root.type = type;
+    return root;
+  }
+
+  /**
+   * Resolves the entries of {@code attribute} of {@code annotation} (on {@code element}), keyed
+   * {@code prefix + path} unless named; returns a description of an unresolved type to defer.
+   */
+  String validate(Element element, AnnotationMirror annotation, String attribute, String prefix, Message unknown,
+      RootFinder roots, PathResolver resolver, List<TagDescriptor> out) {
     AnnotationValue listValue = AnnotationMirrors.getAnnotationValue(annotation, attribute);
     @SuppressWarnings("unchecked")
     List<? extends AnnotationValue> entries = (List<? extends AnnotationValue>) listValue.getValue();
-    Message unknown = request ? Message.UNKNOWN_REQUEST_TAG : Message.UNKNOWN_RESPONSE_TAG;
     Map<String, String> keys = new LinkedHashMap<>();
     for (AnnotationValue entryValue : entries) {
       String entry = String.valueOf(entryValue.getValue());
@@ -130,68 +164,117 @@ final class TagValidator {
         if (absolute) {
           keyPart = keyPart.substring(1);
           if (!ABSOLUTE_KEY.matcher(keyPart).matches()) {
-            diagnostics.error(method, annotation, entryValue, Message.INVALID_ATTRIBUTE_KEY, entry,
+            diagnostics.error(element, annotation, entryValue, Message.INVALID_ATTRIBUTE_KEY, entry,
                 keyPart.isEmpty() ? "the key after '^' is empty" : "\"" + keyPart + "\" contains other characters");
             continue;
           }
         } else if (!KEY.matcher(keyPart).matches()) {
-          diagnostics.error(method, annotation, entryValue, Message.MALFORMED_TAG, entry,
+          diagnostics.error(element, annotation, entryValue, Message.MALFORMED_TAG, entry,
               keyPart.isEmpty() ? "the key before '=' is empty" : "the key \"" + keyPart + "\" may only contain letters, digits, '_' and '.'");
           continue;
         }
       }
-      List<String> segments = Arrays.asList(pathPart.split("\\.", -1));
-      if (pathPart.isEmpty() || segments.stream().anyMatch(s -> !SEGMENT.matcher(s).matches())) {
-        diagnostics.error(method, annotation, entryValue, Message.MALFORMED_TAG, entry,
-            pathPart.isEmpty() ? "the path is empty" : "every segment of the path must be a Java identifier");
+      List<String> paths = Arrays.stream(pathPart.split("\\|", -1)).map(String::trim).toList();
+      if (paths.size() > 1 && keyPart == null) {
+        diagnostics.error(element, annotation, entryValue, Message.ALTERNATIVES_NEED_KEY, entry,
+            paths.get(0).split("\\.", -1)[0], pathPart);
         continue;
       }
-      String keySuffix = keyPart != null ? keyPart : pathPart;
-      String key = absolute ? keyPart : integration + (request ? ".request." : ".response.") + keySuffix;
-      String lastName = keyPart != null ? keyPart.substring(keyPart.lastIndexOf('.') + 1) : segments.get(segments.size() - 1);
-      // Secret-named (the key or the last segment): recorded masked, whatever the value type.
-      boolean secret = SecretNames.isSecret(lastName) || SecretNames.isSecret(segments.get(segments.size() - 1));
-
-      TypeMirror root;
-      String parameter = null;
-      List<String> rest = segments;
-      if (request) {
-        Root found = requestRoot(endpoint, pathPart, entryValue, unknown, null);
-        if (found == null) {
-          continue;
-        }
-        root = found.type;
-        parameter = found.parameter;
-        rest = found.segments;
-      } else {
-        root = responseRoot;
-        if (root.getKind() == TypeKind.VOID) {
-          diagnostics.error(method, annotation, entryValue, unknown, entry, TracedInterfaceValidator.describe(method) + " returns void", "Remove the response tags");
-          continue;
-        }
-        if (ErrorTypes.mentions(root, methodTypeVariables)) {
-          diagnostics.error(method, annotation, entryValue, unknown, entry,
-              "its type " + root + " depends on a type variable of the method, so its properties are not known at compile time",
-              "Tag a value of a concrete type");
-          continue;
-        }
+      if (paths.stream().anyMatch(path -> !wellFormed(path))) {
+        String bad = paths.stream().filter(path -> !wellFormed(path)).findFirst().orElseThrow();
+        diagnostics.error(element, annotation, entryValue, Message.MALFORMED_TAG, entry,
+            bad.isEmpty() ? (paths.size() > 1 ? "an alternative is empty" : "the path is empty")
+                : "every segment of the path must be a Java identifier");
+        continue;
       }
-      PathResolver.Resolution resolution = resolver.resolve(root, rest, secret);
-      if (resolution instanceof PathResolver.Deferred) {
-        return ((PathResolver.Deferred) resolution).errorType().toString();
+      String key = absolute ? keyPart : prefix + (keyPart != null ? keyPart : pathPart);
+      String keyName = keyPart != null ? keyPart.substring(keyPart.lastIndexOf('.') + 1) : null;
+      List<EndpointDescriptor.Alternative> resolved = new ArrayList<>();
+      List<TypeMirror> resolvedTypes = new ArrayList<>();
+      boolean masked = keyName != null && SecretNames.isSecret(keyName);
+      for (String path : paths) {
+        List<String> segments = Arrays.asList(path.split("\\.", -1));
+        // Secret-named (the key or the last segment): recorded masked, whatever the value type.
+        boolean secret = masked || SecretNames.isSecret(segments.get(segments.size() - 1));
+        masked |= secret;
+        Root root = roots.find(entry, path, entryValue);
+        if (root == null) {
+          continue;
+        }
+        List<String> rest = root.segments != null ? root.segments : segments;
+        PathResolver.Resolution resolution = resolver.resolve(root.type, rest, secret && paths.size() == 1);
+        if (resolution instanceof PathResolver.Deferred) {
+          return ((PathResolver.Deferred) resolution).errorType().toString();
+        }
+        if (resolution instanceof PathResolver.Unresolved) {
+          PathResolver.Unresolved problem = (PathResolver.Unresolved) resolution;
+          String shown = paths.size() == 1 ? entry : entry + "\", alternative \"" + path;
+          diagnostics.error(element, annotation, entryValue, problem.messageOr(unknown), shown, problem.problem(), problem.hint());
+          continue;
+        }
+        AttributePath found = ((PathResolver.Resolved) resolution).path();
+        resolved.add(new EndpointDescriptor.Alternative(root.parameter, found));
+        resolvedTypes.add(resolver.typeAt(root.type, found));
       }
-      if (resolution instanceof PathResolver.Unresolved) {
-        PathResolver.Unresolved problem = (PathResolver.Unresolved) resolution;
-        diagnostics.error(method, annotation, entryValue, problem.messageOr(unknown), entry, problem.problem(), problem.hint());
+      if (resolved.size() < paths.size()) {
+        continue;
+      }
+      TagDescriptor tag = paths.size() == 1
+          ? new TagDescriptor(key, resolved.get(0).parameter(), resolved.get(0).path())
+          : combine(element, annotation, entryValue, entry, paths, key, resolved, resolvedTypes, masked);
+      if (tag == null) {
         continue;
       }
       String previous = keys.putIfAbsent(key, entry);
       if (previous != null) {
-        diagnostics.error(method, annotation, entryValue, Message.DUPLICATE_TAG_KEY, entry, key, pathPart);
+        diagnostics.error(element, annotation, entryValue, Message.DUPLICATE_TAG_KEY, entry, key, pathPart);
         continue;
       }
-      out.add(new TagDescriptor(key, parameter, ((PathResolver.Resolved) resolution).path()));
+      out.add(tag);
     }
     return null;
+  }
+
+  private static boolean wellFormed(String path) {
+    return !path.isEmpty() && Arrays.stream(path.split("\\.", -1)).allMatch(s -> SEGMENT.matcher(s).matches());
+  }
+
+  /**
+   * A tag of several alternatives: all must record the same attribute type, except that single
+   * values mixed with lists or arrays of them record an array.
+   */
+  private TagDescriptor combine(Element element, AnnotationMirror annotation, AnnotationValue value, String entry,
+      List<String> paths, String key, List<EndpointDescriptor.Alternative> alternatives, List<TypeMirror> types,
+      boolean masked) {
+    AttributePath representative = alternatives.get(0).path();
+    for (int i = 0; i < alternatives.size(); i++) {
+      AttributePath path = alternatives.get(i).path();
+      if (path.kind() == ValueKind.MAP || representative.kind() == ValueKind.MAP
+          || AttributeElement.of(path.kind()) != AttributeElement.of(representative.kind())) {
+        if (!masked || path.kind() == ValueKind.MAP || representative.kind() == ValueKind.MAP) {
+          diagnostics.error(element, annotation, value, Message.INCOMPATIBLE_ALTERNATIVES, entry,
+              paths.get(0), describe(alternatives.get(0).path(), types.get(0)), paths.get(i), describe(path, types.get(i)));
+          return null;
+        }
+      }
+      if (path.isList() && !representative.isList()) {
+        representative = path;
+      }
+    }
+    if (masked) {
+      representative = new AttributePath(representative.steps(), ValueKind.SECRET, representative.terminalType());
+    }
+    return new TagDescriptor(key, alternatives.get(0).parameter(), representative, null, List.copyOf(alternatives));
+  }
+
+  /** {@code "a string (String)"}, {@code "a list of long (List<Integer>)"}: what an alternative records. */
+  private static String describe(AttributePath path, TypeMirror type) {
+    String what = path.kind() == ValueKind.MAP ? "a map" : switch (AttributeElement.of(path.kind())) {
+      case BOOLEAN -> "a boolean";
+      case LONG -> "a long";
+      case DOUBLE -> "a double";
+      default -> "a string";
+    };
+    return (path.isList() ? "an array of " + what.substring(2) : what) + " (" + TracedInterfaceValidator.simpleTypeName(type) + ")";
   }
 }

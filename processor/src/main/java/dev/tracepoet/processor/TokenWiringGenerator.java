@@ -133,6 +133,16 @@ final class TokenWiringGenerator {
     boolean checked = tag.parameter() != null && HookGenerator.parameterType(endpoint, tag.parameter()).isPrimitive();
     MethodSpec.Builder method = MethodSpec.methodBuilder(name);
     HookGenerator.suppressDeprecation(method, java.util.stream.Stream.of(tag.path()));
+    if (tag.hasAlternatives()) {
+      return method
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PROTECTED)
+          .returns(returns)
+          .addParameter(endpoint.arguments().type(), "arguments")
+          .addCode("return stringOf($L);\n", tags.alternatives().firstPresent(tag,
+              alternative -> HookGenerator.requestRoot(endpoint, alternative.parameter(), false)))
+          .build();
+    }
     List<AttributePath.Step> steps = tag.path().steps();
     boolean simple = returns == String.class
         && !tag.path().isList()

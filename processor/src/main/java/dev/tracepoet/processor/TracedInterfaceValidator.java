@@ -68,6 +68,7 @@ final class TracedInterfaceValidator {
 
   private final EndpointValidator endpoints;
   private final ViewValidator views;
+  private final ErrorTagValidator errorTags;
 
   TracedInterfaceValidator(Types types, Elements elements, Diagnostics diagnostics) {
     this.types = types;
@@ -75,6 +76,7 @@ final class TracedInterfaceValidator {
     this.diagnostics = diagnostics;
     this.endpoints = new EndpointValidator(types, elements, diagnostics);
     this.views = new ViewValidator(types, elements, diagnostics);
+    this.errorTags = new ErrorTagValidator(types, elements, diagnostics);
   }
 
   Outcome validate(TypeElement type) {
@@ -136,6 +138,11 @@ final class TracedInterfaceValidator {
     if (view.invalid) {
       return new Invalid();
     }
+    List<EndpointDescriptor.ErrorTagGroup> clientErrorTags = new ArrayList<>();
+    String errorTagsDeferred = errorTags.validate(type, client, integration, resolver, clientErrorTags);
+    if (errorTagsDeferred != null) {
+      return new Deferred(errorTagsDeferred);
+    }
     List<TracedMethodDescriptor> methods = new ArrayList<>();
     String interfaceErasure = types.erasure(type.asType()).toString();
     boolean hasEquals = false;
@@ -175,9 +182,17 @@ final class TracedInterfaceValidator {
       if (result.deferred != null) {
         return new Deferred(result.deferred);
       }
+      // Error tags: the endpoint's declarations first, then the client's.
+      List<EndpointDescriptor.ErrorTagGroup> endpointErrorTags = new ArrayList<>();
+      String deferredErrorTags = errorTags.validate(method, endpoint, integration, resolver, endpointErrorTags);
+      if (deferredErrorTags != null) {
+        return new Deferred(deferredErrorTags);
+      }
+      endpointErrorTags.addAll(clientErrorTags);
       // Several endpoints may share a default name (overloads, sync and async forms): a span name
       // names an operation. Only generated member names must be unique; Names allocates them.
-      methods.add(new TracedMethodDescriptor(method, result.descriptor));
+      methods.add(new TracedMethodDescriptor(method,
+          result.descriptor == null ? null : result.descriptor.withErrorTags(endpointErrorTags)));
     }
     if (diagnostics.errorCount() > errorsBefore) {
       return new Invalid();

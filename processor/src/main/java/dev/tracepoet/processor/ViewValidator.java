@@ -122,6 +122,14 @@ final class ViewValidator {
       if (sameType(own, theirs, method)) {
         continue;
       }
+      String targetProblem =
+          TracedInterfaceValidator.mirror(method, TypeNames.TRACED_ENDPOINT) == null ? deepWrapTargetProblem(own, theirs) : null;
+      if (targetProblem != null) {
+        diagnostics.error(method, Message.INVALID_DEEP_WRAP_TARGET, described, simple(theirs),
+            wrapped.getSimpleName() + "." + method.getSimpleName(), simple(own), targetProblem);
+        check.invalid = true;
+        continue;
+      }
       String problem = deepWrapProblem(method, own, theirs);
       if (problem != null) {
         diagnostics.error(method, Message.VIEW_CHANGES_RETURN_TYPE, described, simple(own), simple(theirs), problem);
@@ -152,12 +160,29 @@ final class ViewValidator {
       return "a different return type is only allowed for deep wrapping, where it is a view"
           + " (@TracedClient(wraps = " + simple(types.erasure(theirs)) + ".class)); declare one, or return " + simple(theirs);
     }
+    return null;
+  }
+
+  /**
+   * Why {@code own}, a {@code @TracedClient}, is not a view {@code theirs} can be wrapped into, or
+   * null when it is one (or not a client at all: {@link #deepWrapProblem} reports that).
+   */
+  private String deepWrapTargetProblem(TypeMirror own, TypeMirror theirs) {
+    AnnotationMirror client =
+        own.getKind() == TypeKind.DECLARED
+            ? TracedInterfaceValidator.mirror(((DeclaredType) own).asElement(), TypeNames.TRACED_CLIENT)
+            : null;
+    if (client == null) {
+      return null;
+    }
     TypeElement target = (TypeElement) ((DeclaredType) own).asElement();
     Object wraps = AnnotationMirrors.getAnnotationValue(client, "wraps").getValue();
     if (!(wraps instanceof TypeMirror) || ((TypeMirror) wraps).getKind() != TypeKind.DECLARED
         || !types.isAssignable(types.erasure(theirs), types.erasure((TypeMirror) wraps))) {
-      return simple(own) + " is not a view of " + simple(types.erasure(theirs))
-          + "; declare it with @TracedClient(wraps = " + simple(types.erasure(theirs)) + ".class)";
+      String wrapsName = wraps instanceof TypeMirror && ((TypeMirror) wraps).getKind() == TypeKind.DECLARED
+          ? "it wraps " + simple((TypeMirror) wraps) : "it is not a view (no wraps)";
+      return simple(own) + " is not a view of " + simple(types.erasure(theirs)) + " (" + wrapsName
+          + "); return a view declared with @TracedClient(wraps = " + simple(types.erasure(theirs)) + ".class)";
     }
     if (!target.getTypeParameters().isEmpty()) {
       return "deep wrapping into a generic view is not supported; return a view without type parameters";

@@ -194,6 +194,174 @@ final class VendorLibrary {
       }
       """;
 
+  /** An enum-like class (not a Java enum), as Stainless generates for known string values. */
+  static final String CHAT_MODEL =
+      """
+      package vendor.sdk;
+
+      public final class ChatModel {
+        public static final ChatModel FAST = new ChatModel("fast-1");
+        private final String value;
+        private ChatModel(String value) { this.value = value; }
+        @Override public String toString() { return value; }
+      }
+      """;
+
+  /** A union: Optional-returning {@code x()} accessors; {@code asX()} throws for another member. */
+  static final String MODEL_UNION =
+      """
+      package vendor.sdk;
+
+      import java.util.Optional;
+
+      public final class ModelUnion {
+        private final String string;
+        private final ChatModel chat;
+        private ModelUnion(String string, ChatModel chat) { this.string = string; this.chat = chat; }
+        public static ModelUnion ofString(String string) { return new ModelUnion(string, null); }
+        public static ModelUnion ofChat(ChatModel chat) { return new ModelUnion(null, chat); }
+        public Optional<String> string() { return Optional.ofNullable(string); }
+        public Optional<ChatModel> chat() { return Optional.ofNullable(chat); }
+        public String asString() {
+          if (string == null) { throw new IllegalStateException("not a string"); }
+          return string;
+        }
+        /** An accessor that always fails (a missing required JSON field). */
+        public Optional<String> broken() { throw new IllegalStateException("`broken` is missing"); }
+      }
+      """;
+
+  static final String STOP =
+      """
+      package vendor.sdk;
+
+      import java.util.List;
+      import java.util.Optional;
+
+      public final class Stop {
+        private final String string;
+        private final List<String> strings;
+        private Stop(String string, List<String> strings) { this.string = string; this.strings = strings; }
+        public static Stop ofString(String string) { return new Stop(string, null); }
+        public static Stop ofStrings(List<String> strings) { return new Stop(null, strings); }
+        public Optional<String> string() { return Optional.ofNullable(string); }
+        public Optional<List<String>> strings() { return Optional.ofNullable(strings); }
+      }
+      """;
+
+  static final String UNION_PARAMS =
+      """
+      package vendor.sdk;
+
+      import java.util.Optional;
+
+      public final class UnionParams {
+        private final ModelUnion model;
+        private final Stop stop;
+        private final Long maxTokens;
+        public UnionParams(ModelUnion model, Stop stop, Long maxTokens) {
+          this.model = model; this.stop = stop; this.maxTokens = maxTokens;
+        }
+        public ModelUnion model() { return model; }
+        public Optional<Stop> stop() { return Optional.ofNullable(stop); }
+        public Optional<Long> maxTokens() { return Optional.ofNullable(maxTokens); }
+      }
+      """;
+
+  /** Shaped like the SDK's OpenAIServiceException: status code, headers, error code and type. */
+  static final String SERVICE_EXCEPTION =
+      """
+      package vendor.sdk;
+
+      import java.util.Optional;
+
+      public class ServiceException extends RuntimeException {
+        private final int statusCode;
+        private final Headers headers;
+        private final String code;
+        public ServiceException(int statusCode, Headers headers, String code, String message) {
+          super(message); this.statusCode = statusCode; this.headers = headers; this.code = code;
+        }
+        public int statusCode() { return statusCode; }
+        public Headers headers() { return headers; }
+        public Optional<String> code() { return Optional.ofNullable(code); }
+        public Optional<String> type() { return Optional.of("server_error"); }
+      }
+      """;
+
+  static final String HEADERS =
+      """
+      package vendor.sdk;
+
+      import java.util.Optional;
+
+      public final class Headers {
+        private final String retryAfter;
+        private final String apiKey;
+        public Headers(String retryAfter, String apiKey) { this.retryAfter = retryAfter; this.apiKey = apiKey; }
+        public Optional<String> retryAfter() { return Optional.ofNullable(retryAfter); }
+        public Optional<String> requestId() { return Optional.of("req-1"); }
+        public Optional<String> apiKey() { return Optional.ofNullable(apiKey); }
+      }
+      """;
+
+  static final String RATE_LIMIT_EXCEPTION =
+      """
+      package vendor.sdk;
+
+      import java.util.Optional;
+
+      public final class RateLimitException extends ServiceException {
+        public RateLimitException(Headers headers) { super(429, headers, "rate_limit_exceeded", "slow down"); }
+        public Optional<Long> retryAfterSeconds() { return Optional.of(20L); }
+      }
+      """;
+
+  /**
+   * A service over union-typed params; {@code create} fails with a {@link #RATE_LIMIT_EXCEPTION}
+   * for model {@code "limited"} and a {@link #SERVICE_EXCEPTION} (500) for {@code "broken"}, the
+   * async and streaming forms the same way (a failed future, a stream failing after one element).
+   */
+  static final String UNION_SERVICE =
+      """
+      package vendor.sdk;
+
+      import java.util.concurrent.CompletableFuture;
+      import java.util.stream.Stream;
+
+      public interface UnionService {
+        Completion create(UnionParams params, RequestOptions requestOptions);
+        default Completion create(UnionParams params) { return create(params, RequestOptions.none()); }
+        CompletableFuture<Completion> createAsync(UnionParams params, RequestOptions requestOptions);
+        Stream<Completion> createStreaming(UnionParams params, RequestOptions requestOptions);
+
+        static UnionService impl() {
+          return new UnionService() {
+            @Override public Completion create(UnionParams params, RequestOptions requestOptions) {
+              String model = params.model().string().orElse(String.valueOf(params.model().chat().orElse(null)));
+              if (model.equals("limited")) {
+                throw new RateLimitException(new Headers("20", "sk-secret-key-1234"));
+              }
+              if (model.equals("broken")) {
+                throw new ServiceException(500, new Headers(null, null), null, "internal");
+              }
+              return new Completion("cmpl-u", model);
+            }
+            @Override public CompletableFuture<Completion> createAsync(UnionParams params, RequestOptions requestOptions) {
+              try {
+                return CompletableFuture.completedFuture(create(params, requestOptions));
+              } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+              }
+            }
+            @Override public Stream<Completion> createStreaming(UnionParams params, RequestOptions requestOptions) {
+              return Stream.of(0, 1).map(i -> i == 0 ? new Completion("chunk", "m") : create(params, requestOptions));
+            }
+          };
+        }
+      }
+      """;
+
   private static Path classes;
 
   /** The directory holding the library's class files (compiled on first use). */
@@ -217,6 +385,10 @@ final class VendorLibrary {
           {"vendor.sdk.CreateParams", CREATE_PARAMS}, {"vendor.sdk.Completion", COMPLETION},
           {"vendor.sdk.MessageService", MESSAGE_SERVICE}, {"vendor.sdk.CompletionService", COMPLETION_SERVICE},
           {"vendor.sdk.ChatService", CHAT_SERVICE}, {"vendor.sdk.Impl", IMPLEMENTATIONS},
+          {"vendor.sdk.ChatModel", CHAT_MODEL}, {"vendor.sdk.ModelUnion", MODEL_UNION}, {"vendor.sdk.Stop", STOP},
+          {"vendor.sdk.UnionParams", UNION_PARAMS}, {"vendor.sdk.ServiceException", SERVICE_EXCEPTION},
+          {"vendor.sdk.Headers", HEADERS}, {"vendor.sdk.RateLimitException", RATE_LIMIT_EXCEPTION},
+          {"vendor.sdk.UnionService", UNION_SERVICE},
         };
         for (String[] source : all) {
           sources.add(JavaFileObjects.forSourceString(source[0], source[1]));

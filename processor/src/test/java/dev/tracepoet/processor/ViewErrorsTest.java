@@ -119,6 +119,23 @@ class ViewErrorsTest {
   }
 
   @Test
+  void deepWrapTargetMustWrapTheReturnedType() {
+    JavaFileObject view =
+        view("Service.class", "extends Service",
+            "  @Override",
+            "  View withOptions(String option);",
+            "  @TracedClient(integration = \"acme\", wraps = Runnable.class)",
+            "  interface RunnableView extends Runnable {}",
+            "  @Override",
+            "  RunnableView other();");
+    Compilation compilation = compile(view);
+    assertSingleError(compilation, "InvalidDeepWrapTarget", view, "RunnableView other();",
+        "cannot deep-wrap the Other that Service.other returns into RunnableView",
+        "RunnableView is not a view of Other (it wraps Runnable)", "@TracedClient(wraps = Other.class)");
+    assertNotGenerated(compilation);
+  }
+
+  @Test
   void firstArgumentHookCannotReadOtherParameters() {
     JavaFileObject hook =
         Compilations.source(

@@ -6,6 +6,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What a hook's steps can use besides the span: {@link #tags} (typed, masking attribute recording),
@@ -211,6 +212,38 @@ public abstract class HookSupport {
   private static String singleText(Object value) {
     return value instanceof Enum ? ((Enum<?>) value).name() : value.toString();
   }
+
+  // ------------------------------------------- path alternatives and error tags (generated code)
+
+  /**
+   * The first present value of a {@code "key=a|b"} tag's alternatives, tried in order: not null, an
+   * {@code Optional} unwrapped and not empty. An alternative that throws (a union's accessor for
+   * another member) is reported and skipped; null when none is present.
+   */
+  protected final Object firstPresent(Supplier<?>... alternatives) {
+    return FirstPresent.first(failures, alternatives);
+  }
+
+  /**
+   * Records the value {@link #firstPresent} found by {@code key}'s type: a string (an enum by its
+   * name, else {@code toString()}, truncated; masked when {@code masked}), long, double or boolean,
+   * or an array of those (a single value becomes an array of one); null records nothing.
+   */
+  protected final void tagFirst(Span span, AttributeKey<?> key, Object value, boolean masked) {
+    FirstPresent.record(tags, span, key, value, masked);
+  }
+
+  /** As {@link #tagFirst(Span, AttributeKey, Object, boolean)}, on the span builder (request tags). */
+  protected final void tagFirst(SpanBuilder span, AttributeKey<?> key, Object value, boolean masked) {
+    FirstPresent.record(tags, span, key, value, masked);
+  }
+
+  /**
+   * Records attributes read from the exception that ended a failed call (generated from {@code
+   * @ErrorTags}), after the error status and before the post-response step; runs only when the span
+   * is recording. Does nothing by default.
+   */
+  protected void recordError(Span span, Throwable error) {}
 
   /**
    * The {@code error.type} of a failed call (span and metrics): null (the default) means the

@@ -223,6 +223,13 @@ final class Lifecycle<A, R> {
     } catch (Throwable t) {
       failures.report("recordError", t);
     }
+    try {
+      if (span.isRecording()) {
+        hook.recordError(span, error);
+      }
+    } catch (Throwable t) { // a throwing accessor of the exception costs its error tags, not the call
+      failures.report("errorTags", t);
+    }
     post(span, arguments, null, tally, error);
     end(span, startNanos, used, errorType);
     CallMetrics.responseModel(null);

@@ -363,7 +363,7 @@ public final class Tags extends ListTags {
    * The present value of an {@code Optional} (nested ones too), {@code OptionalInt}, {@code
    * OptionalLong} or {@code OptionalDouble}; any other value itself; null when empty.
    */
-  private static Object unwrap(Object value) {
+  static Object unwrap(Object value) {
     Object current = value;
     for (int depth = 0; depth < 8; depth++) {
       if (current instanceof Optional<?>) {
