@@ -10,10 +10,10 @@ import com.openai.models.completions.CompletionCreateParams;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.responses.Response;
-import com.openai.models.responses.ResponseCompletedEvent;
 import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseStreamEvent;
 import dev.tracepoet.runtime.Endpoint;
+import dev.tracepoet.runtime.StreamedOutput;
 import dev.tracepoet.runtime.TracepoetAttributes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -23,6 +23,7 @@ import java.util.Optional;
 /** The hooks of the OpenAI inference endpoints (one per params / response pair; sync and async share them). */
 public final class Hooks {
   static final AttributeKey<Long> MAX_TOKENS = AttributeKey.longKey("gen_ai.request.max_tokens");
+  static final AttributeKey<String> RESPONSE_ID = AttributeKey.stringKey("gen_ai.response.id");
   static final AttributeKey<List<String>> STOP_SEQUENCES = AttributeKey.stringArrayKey("gen_ai.request.stop_sequences");
 
   private Hooks() {}
@@ -37,6 +38,18 @@ public final class Hooks {
     protected void preResponse(Span span, ChatCompletionCreateParams params) {
       super.preResponse(span, params);
       chatRequest(span, params);
+      if (params != null && capturesContent(span)) {
+        chatContent(this, span, params);
+      }
+    }
+
+    @Override
+    protected void postResponse(Span span, ChatCompletionCreateParams params, ChatCompletion response, Throwable error) {
+      super.postResponse(span, params, response, error);
+      if (response != null && capturesContent(span)) {
+        content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES,
+            () -> ChatMessagesMapper.output(genAi(), response, contentFailures()));
+      }
     }
   }
 
@@ -51,7 +64,44 @@ public final class Hooks {
     protected void preResponse(Span span, ChatCompletionCreateParams params) {
       super.preResponse(span, params);
       chatRequest(span, params);
+      if (params != null && capturesContent(span)) {
+        chatContent(this, span, params);
+      }
     }
+
+    /** The output messages, folded from the chunks delivered (at most {@code maxRetainedElements} of them). */
+    @Override
+    protected void postStream(
+        Span span, ChatCompletionCreateParams params, List<ChatCompletionChunk> chunks, Throwable error) {
+      super.postStream(span, params, chunks, error);
+      if (!chunks.isEmpty() && capturesContent(span)) {
+        content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, () -> {
+          StreamedOutput output = StreamedOutput.create(genAi());
+          for (ChatCompletionChunk chunk : chunks) {
+            ContentParts.contained(contentFailures(), () -> ChatMessagesMapper.chunk(output, chunk));
+          }
+          return output.isEmpty() ? null : output.toMessages().toJson();
+        });
+      }
+    }
+  }
+
+  /** Content of a chat request: the history and the tool definitions. */
+  static void chatContent(OpenAiHook<?, ?> hook, Span span, ChatCompletionCreateParams params) {
+    hook.content(span, TracepoetAttributes.GEN_AI_INPUT_MESSAGES,
+        () -> ChatMessagesMapper.input(hook.genAi(), params, hook.contentFailures()));
+    hook.content(span, TracepoetAttributes.GEN_AI_TOOL_DEFINITIONS,
+        () -> ToolDefinitions.of(hook.genAi(), params.tools().orElse(null), hook.contentFailures()));
+  }
+
+  /** Content of a Responses request: instructions, input items and tool definitions. */
+  static void responsesContent(OpenAiHook<?, ?> hook, Span span, ResponseCreateParams params) {
+    hook.content(span, TracepoetAttributes.GEN_AI_SYSTEM_INSTRUCTIONS,
+        () -> ResponsesMessagesMapper.instructions(hook.genAi(), params));
+    hook.content(span, TracepoetAttributes.GEN_AI_INPUT_MESSAGES,
+        () -> ResponsesMessagesMapper.input(hook.genAi(), params, hook.contentFailures()));
+    hook.content(span, TracepoetAttributes.GEN_AI_TOOL_DEFINITIONS,
+        () -> ToolDefinitions.of(hook.genAi(), params.tools().orElse(null), hook.contentFailures()));
   }
 
   /**
@@ -85,6 +135,9 @@ public final class Hooks {
     protected void preResponse(Span span, ResponseCreateParams params) {
       super.preResponse(span, params);
       requestModel(span, model(params));
+      if (params != null && capturesContent(span)) {
+        responsesContent(this, span, params);
+      }
     }
 
     @Override
@@ -95,7 +148,15 @@ public final class Hooks {
     @Override
     protected void postResponse(Span span, ResponseCreateParams params, Response response, Throwable error) {
       super.postResponse(span, params, response, error);
+      if (response == null) {
+        return;
+      }
       responseModelTag(span, responseModel(response));
+      finishReasonTag(span, response);
+      if (capturesContent(span)) {
+        content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES,
+            () -> ResponsesMessagesMapper.output(genAi(), response, contentFailures()));
+      }
     }
   }
 
@@ -114,13 +175,24 @@ public final class Hooks {
     protected void preResponse(Span span, ResponseCreateParams params) {
       super.preResponse(span, params);
       requestModel(span, model(params));
+      if (params != null && capturesContent(span)) {
+        responsesContent(this, span, params);
+      }
     }
 
+    /** The model of the response a terminal event ({@code completed}, {@code incomplete}, {@code failed}) carries. */
     @Override
     protected String responseModel(ResponseStreamEvent event) {
-      return event == null
-          ? null
-          : event.completed().map(ResponseCompletedEvent::response).map(r -> modelName(r.model())).orElse(null);
+      Response response = event == null ? null : ResponsesMessagesMapper.terminal(event);
+      return response == null ? null : modelName(response.model());
+    }
+
+    /** The finish reason of a terminal event's response (see {@link ResponsesMessagesMapper#finishReason}). */
+    @Override
+    protected List<String> finishReasons(ResponseStreamEvent event) {
+      Response response = ResponsesMessagesMapper.terminal(event);
+      String reason = response == null ? null : ResponsesMessagesMapper.finishReason(response);
+      return reason == null ? null : List.of(reason);
     }
 
     @Override
@@ -128,6 +200,27 @@ public final class Hooks {
         Span span, ResponseCreateParams params, ResponseStreamEvent event, Throwable error) {
       super.postResponse(span, params, event, error);
       responseModelTag(span, responseModel(event));
+      Response response = event == null ? null : ResponsesMessagesMapper.terminal(event);
+      if (response != null && !event.isCompleted() && span.isRecording()) {
+        // the generated response tags read response.completed only
+        span.setAttribute(RESPONSE_ID, response.id());
+      }
+    }
+
+    /** The output messages, folded from the events delivered (at most {@code maxRetainedElements} of them). */
+    @Override
+    protected void postStream(
+        Span span, ResponseCreateParams params, List<ResponseStreamEvent> events, Throwable error) {
+      super.postStream(span, params, events, error);
+      if (!events.isEmpty() && capturesContent(span)) {
+        content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, () -> {
+          StreamedOutput output = StreamedOutput.create(genAi());
+          for (ResponseStreamEvent event : events) {
+            ContentParts.contained(contentFailures(), () -> ResponsesMessagesMapper.event(output, event));
+          }
+          return output.isEmpty() ? null : output.toMessages().toJson();
+        });
+      }
     }
   }
 
@@ -155,6 +248,14 @@ public final class Hooks {
             .or(() -> model.chat().map(ChatModel::asString))
             .or(() -> model.only().map(ResponsesModel.ResponsesOnlyModel::asString));
     return name.orElse(null);
+  }
+
+  /** {@code gen_ai.response.finish_reasons} of a response (Responses has none of its own: see {@link ResponsesMessagesMapper#finishReason}). */
+  static void finishReasonTag(Span span, Response response) {
+    String reason = ResponsesMessagesMapper.finishReason(response);
+    if (reason != null && span.isRecording()) {
+      span.setAttribute(TracepoetAttributes.GEN_AI_FINISH_REASONS, List.of(reason));
+    }
   }
 
   static void requestModel(Span span, String model) {

@@ -3,8 +3,11 @@ package dev.tracepoet.openai.internal;
 import com.openai.errors.OpenAIServiceException;
 import dev.tracepoet.runtime.Endpoint;
 import dev.tracepoet.runtime.EndpointHook;
+import dev.tracepoet.runtime.GenAiSettings;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What every traced OpenAI inference call adds beyond its paths: {@code openai.api.type} (when the
@@ -39,6 +42,33 @@ abstract class OpenAiHook<A, R> extends EndpointHook<A, R> {
   @Override
   protected void postResponse(Span span, A params, R response, Throwable error) {
     ErrorHeaders.record(span, error);
+  }
+
+  /**
+   * Records one content attribute (a JSON string) that {@code json} builds — call it only when
+   * {@code capturesContent(span)}. Whatever the mapper throws (an SDK accessor of a missing field, a
+   * {@code NoSuchMethodError} on an older SDK) is reported and never reaches the call or the rest
+   * of the span.
+   */
+  final void content(Span span, AttributeKey<String> key, Supplier<String> json) {
+    try {
+      String value = json.get();
+      if (value != null) {
+        span.setAttribute(key, value);
+      }
+    } catch (RuntimeException | LinkageError failure) {
+      reportFailure(key.getKey(), failure);
+    }
+  }
+
+  /** The GenAI settings (content part limit, redactor) the content mappers follow. */
+  final GenAiSettings genAi() {
+    return settings().genAi();
+  }
+
+  /** Where the content mappers report an item they could not map (the other items are still recorded). */
+  final Consumer<Throwable> contentFailures() {
+    return failure -> reportFailure("content item", failure);
   }
 
   /** {@code error.type} of an HTTP failure is its status code, as the HTTP conventions say. */

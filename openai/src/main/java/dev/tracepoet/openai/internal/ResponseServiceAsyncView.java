@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
  * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
  * {@code gen_ai.response.model}.
- * {@code inputItems()}, {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
+ * {@code inputItems()} is deep-wrapped ({@link InputItemServiceAsyncView}); {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
  * are forwarded untraced.
  */
 @TracedClient(
@@ -35,6 +35,9 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
 
   @Override
   ResponseServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  InputItemServiceAsyncView inputItems();
 
   @Override
   @TracedEndpoint(

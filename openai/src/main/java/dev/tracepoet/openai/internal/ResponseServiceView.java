@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
  * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
  * {@code gen_ai.response.model}.
- * {@code inputItems()}, {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
+ * {@code inputItems()} is deep-wrapped ({@link InputItemServiceView}); {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
  * are forwarded untraced.
  */
 @TracedClient(
@@ -34,6 +34,9 @@ public interface ResponseServiceView extends ResponseService {
 
   @Override
   ResponseServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  InputItemServiceView inputItems();
 
   @Override
   @TracedEndpoint(

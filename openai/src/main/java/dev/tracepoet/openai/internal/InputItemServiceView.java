@@ -1,0 +1,33 @@
+package dev.tracepoet.openai.internal;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.responses.inputitems.InputItemListPage;
+import com.openai.models.responses.inputitems.InputItemListParams;
+import com.openai.services.blocking.responses.InputItemService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link InputItemService} ({@code client.responses().inputItems()}): {@code list} as one
+ * plain span (not a GenAI operation: the conventions have none for reading stored items) with the
+ * response id, the page size and order asked for, and the number of items returned. The items'
+ * content is never recorded here. Only the first page is traced ({@code nextPage()} / {@code
+ * autoPager()} fetch through the SDK's own service).
+ */
+@TracedClient(integration = "openai", wraps = InputItemService.class)
+public interface InputItemServiceView extends InputItemService {
+
+  @Override
+  InputItemServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "responses.input_items.list",
+      endpoint = "/responses/{response_id}/input_items",
+      method = "GET",
+      requestTags = {"response_id=params.response_id", "limit=params.limit", "order=params.order.as_string"},
+      responseTags = {"count=data.size", "has_more"})
+  InputItemListPage list(InputItemListParams params, RequestOptions requestOptions);
+}
