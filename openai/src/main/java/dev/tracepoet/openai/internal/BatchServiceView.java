@@ -1,5 +1,18 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.BATCH_ENDPOINT;
+import static dev.tracepoet.openai.internal.OpenAiTags.BATCH_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETION_WINDOW;
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.INPUT_FILE_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_COUNTS_COMPLETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_COUNTS_FAILED;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_COUNTS_TOTAL;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.models.batches.Batch;
@@ -13,7 +26,9 @@ import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
-/** View of {@link BatchService}: one plain span per call with ids, status and request counts. */
+/**
+ * View of {@link BatchService}: one plain span per call with ids, status and request counts.
+ */
 @TracedClient(
     integration = "openai",
     wraps = BatchService.class)
@@ -27,12 +42,8 @@ public interface BatchServiceView extends BatchService {
       name = "batches.create",
       endpoint = "/batches",
       method = "POST",
-      requestTags = {
-        "batch_endpoint=params.endpoint.as_string",
-        "input_file_id=params.input_file_id",
-        "completion_window=params.completion_window.as_string"
-      },
-      responseTags = {"id", "status=status.as_string"})
+      requestTags = {BATCH_ENDPOINT, INPUT_FILE_ID, COMPLETION_WINDOW},
+      responseTags = {ID, STATUS})
   Batch create(BatchCreateParams params, RequestOptions requestOptions);
 
   @Override
@@ -40,13 +51,13 @@ public interface BatchServiceView extends BatchService {
       name = "batches.retrieve",
       endpoint = "/batches/{batch_id}",
       method = "GET",
-      requestTags = "batch_id=params.batch_id",
+      requestTags = BATCH_ID,
       responseTags = {
-        "id",
-        "status=status.as_string",
-        "request_counts.total",
-        "request_counts.completed",
-        "request_counts.failed"
+        ID,
+        STATUS,
+        REQUEST_COUNTS_TOTAL,
+        REQUEST_COUNTS_COMPLETED,
+        REQUEST_COUNTS_FAILED
       })
   Batch retrieve(BatchRetrieveParams params, RequestOptions requestOptions);
 
@@ -55,8 +66,8 @@ public interface BatchServiceView extends BatchService {
       name = "batches.list",
       endpoint = "/batches",
       method = "GET",
-      requestTags = "limit=params.limit",
-      responseTags = {"count=data.size", "has_more"})
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE})
   BatchListPage list(BatchListParams params, RequestOptions requestOptions);
 
   @Override
@@ -64,7 +75,7 @@ public interface BatchServiceView extends BatchService {
       name = "batches.cancel",
       endpoint = "/batches/{batch_id}/cancel",
       method = "POST",
-      requestTags = "batch_id=params.batch_id",
-      responseTags = {"id", "status=status.as_string"})
+      requestTags = BATCH_ID,
+      responseTags = {ID, STATUS})
   Batch cancel(BatchCancelParams params, RequestOptions requestOptions);
 }

@@ -1,5 +1,19 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.FINISH_REASONS;
+import static dev.tracepoet.openai.internal.OpenAiTags.FREQUENCY_PENALTY;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.MAX_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.N;
+import static dev.tracepoet.openai.internal.OpenAiTags.PRESENCE_PENALTY;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.SEED;
+import static dev.tracepoet.openai.internal.OpenAiTags.STOP;
+import static dev.tracepoet.openai.internal.OpenAiTags.SYSTEM_FINGERPRINT;
+import static dev.tracepoet.openai.internal.OpenAiTags.TEMPERATURE;
+import static dev.tracepoet.openai.internal.OpenAiTags.TOP_P;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
@@ -11,7 +25,9 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
 import java.util.function.Consumer;
 
-/** View of {@link CompletionService} (legacy completions): GenAI {@code text_completion}. */
+/**
+ * View of {@link CompletionService} (legacy completions): GenAI {@code text_completion}.
+ */
 @TracedClient(
     integration = "openai",
     genAiProvider = "openai",
@@ -29,17 +45,17 @@ public interface CompletionServiceView extends CompletionService {
       endpoint = "/completions",
       method = "POST",
       requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "n=params.n",
-        "seed=params.seed",
-        "frequency_penalty=params.frequency_penalty",
-        "presence_penalty=params.presence_penalty",
-        "stop=params.stop.string"
+        MODEL,
+        MAX_TOKENS,
+        TEMPERATURE,
+        TOP_P,
+        N,
+        SEED,
+        FREQUENCY_PENALTY,
+        PRESENCE_PENALTY,
+        STOP
       },
-      responseTags = {"id", "model", "finish_reasons=choices.finish_reason.as_string", "system_fingerprint"},
+      responseTags = {ID, RESPONSE_MODEL, FINISH_REASONS, SYSTEM_FINGERPRINT},
       usage = "usage",
       hook = Hooks.CompletionHook.class)
   Completion create(CompletionCreateParams params, RequestOptions requestOptions);
@@ -51,17 +67,17 @@ public interface CompletionServiceView extends CompletionService {
       endpoint = "/completions",
       method = "POST",
       requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "n=params.n",
-        "seed=params.seed",
-        "frequency_penalty=params.frequency_penalty",
-        "presence_penalty=params.presence_penalty",
-        "stop=params.stop.string"
+        MODEL,
+        MAX_TOKENS,
+        TEMPERATURE,
+        TOP_P,
+        N,
+        SEED,
+        FREQUENCY_PENALTY,
+        PRESENCE_PENALTY,
+        STOP
       },
-      responseTags = {"id", "model", "system_fingerprint"},
+      responseTags = {ID, RESPONSE_MODEL, SYSTEM_FINGERPRINT},
       usage = "usage",
       hook = Hooks.CompletionHook.class)
   StreamResponse<Completion> createStreaming(CompletionCreateParams params, RequestOptions requestOptions);

@@ -1,5 +1,11 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.DIMENSIONS;
+import static dev.tracepoet.openai.internal.OpenAiTags.ENCODING_FORMAT;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
@@ -11,9 +17,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link EmbeddingServiceAsync}: GenAI {@code embeddings}. Note the SDK asks for {@code base64}
- * unless the caller sets an encoding format, so {@code openai.request.encoding_format} is {@code
- * base64} by default.
+ * View of {@link EmbeddingServiceAsync}: GenAI {@code embeddings}. Note the SDK asks for {@code
+ * base64} unless the caller sets an encoding format, so {@code openai.request.encoding_format} is
+ * {@code base64} by default.
  */
 @TracedClient(
     integration = "openai",
@@ -30,12 +36,8 @@ public interface EmbeddingServiceAsyncView extends EmbeddingServiceAsync {
       genAiOperation = "embeddings",
       endpoint = "/embeddings",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "dimensions=params.dimensions",
-        "encoding_format=params.encoding_format.as_string"
-      },
-      responseTags = {"model", "count=data.size"},
+      requestTags = {MODEL, DIMENSIONS, ENCODING_FORMAT},
+      responseTags = {RESPONSE_MODEL, COUNT},
       usage = "usage",
       hook = Hooks.EmbeddingHook.class)
   CompletableFuture<CreateEmbeddingResponse> create(EmbeddingCreateParams params, RequestOptions requestOptions);

@@ -1,5 +1,11 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.DIMENSIONS;
+import static dev.tracepoet.openai.internal.OpenAiTags.ENCODING_FORMAT;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
@@ -29,12 +35,8 @@ public interface EmbeddingServiceView extends EmbeddingService {
       genAiOperation = "embeddings",
       endpoint = "/embeddings",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "dimensions=params.dimensions",
-        "encoding_format=params.encoding_format.as_string"
-      },
-      responseTags = {"model", "count=data.size"},
+      requestTags = {MODEL, DIMENSIONS, ENCODING_FORMAT},
+      responseTags = {RESPONSE_MODEL, COUNT},
       usage = "usage",
       hook = Hooks.EmbeddingHook.class)
   CreateEmbeddingResponse create(EmbeddingCreateParams params, RequestOptions requestOptions);

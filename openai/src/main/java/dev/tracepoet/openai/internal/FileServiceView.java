@@ -1,5 +1,18 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.BYTES;
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.FILE_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIST_PURPOSE;
+import static dev.tracepoet.openai.internal.OpenAiTags.PURPOSE;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_PURPOSE;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_CODE;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.HttpResponse;
@@ -34,8 +47,8 @@ public interface FileServiceView extends FileService {
       name = "files.create",
       endpoint = "/files",
       method = "POST",
-      requestTags = "purpose=params.purpose.as_string",
-      responseTags = {"id", "bytes", "purpose=purpose.as_string", "status=status.as_string"})
+      requestTags = REQUEST_PURPOSE,
+      responseTags = {ID, BYTES, PURPOSE, STATUS})
   FileObject create(FileCreateParams params, RequestOptions requestOptions);
 
   @Override
@@ -43,8 +56,8 @@ public interface FileServiceView extends FileService {
       name = "files.retrieve",
       endpoint = "/files/{file_id}",
       method = "GET",
-      requestTags = "file_id=params.file_id",
-      responseTags = {"id", "bytes", "purpose=purpose.as_string", "status=status.as_string"})
+      requestTags = FILE_ID,
+      responseTags = {ID, BYTES, PURPOSE, STATUS})
   FileObject retrieve(FileRetrieveParams params, RequestOptions requestOptions);
 
   @Override
@@ -52,8 +65,8 @@ public interface FileServiceView extends FileService {
       name = "files.list",
       endpoint = "/files",
       method = "GET",
-      requestTags = {"purpose=params.purpose", "limit=params.limit"},
-      responseTags = {"count=data.size", "has_more"})
+      requestTags = {LIST_PURPOSE, LIMIT},
+      responseTags = {COUNT, HAS_MORE})
   FileListPage list(FileListParams params, RequestOptions requestOptions);
 
   @Override
@@ -61,8 +74,8 @@ public interface FileServiceView extends FileService {
       name = "files.delete",
       endpoint = "/files/{file_id}",
       method = "DELETE",
-      requestTags = "file_id=params.file_id",
-      responseTags = {"id", "deleted"})
+      requestTags = FILE_ID,
+      responseTags = {ID, DELETED})
   FileDeleted delete(FileDeleteParams params, RequestOptions requestOptions);
 
   @Override
@@ -70,7 +83,7 @@ public interface FileServiceView extends FileService {
       name = "files.content",
       endpoint = "/files/{file_id}/content",
       method = "GET",
-      requestTags = "file_id=params.file_id",
-      responseTags = "status_code")
+      requestTags = FILE_ID,
+      responseTags = STATUS_CODE)
   HttpResponse content(FileContentParams params, RequestOptions requestOptions);
 }

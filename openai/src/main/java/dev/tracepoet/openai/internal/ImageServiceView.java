@@ -1,5 +1,12 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_QUALITY;
+import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_SIZE;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.N;
+import static dev.tracepoet.openai.internal.OpenAiTags.OUTPUT_FORMAT;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
@@ -35,13 +42,8 @@ public interface ImageServiceView extends ImageService {
       genAiOperation = "generate_content",
       endpoint = "/images/generations",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "n=params.n",
-        "size=params.size.as_string",
-        "quality=params.quality.as_string"
-      },
-      responseTags = {"count=data.size", "output_format=output_format.as_string"},
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = {COUNT, OUTPUT_FORMAT},
       usage = "usage")
   ImagesResponse generate(ImageGenerateParams params, RequestOptions requestOptions);
 
@@ -51,12 +53,7 @@ public interface ImageServiceView extends ImageService {
       genAiOperation = "generate_content",
       endpoint = "/images/generations",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "n=params.n",
-        "size=params.size.as_string",
-        "quality=params.quality.as_string"
-      })
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
   StreamResponse<ImageGenStreamEvent> generateStreaming(ImageGenerateParams params, RequestOptions requestOptions);
 
   @Override
@@ -65,13 +62,8 @@ public interface ImageServiceView extends ImageService {
       genAiOperation = "generate_content",
       endpoint = "/images/edits",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "n=params.n",
-        "size=params.size.as_string",
-        "quality=params.quality.as_string"
-      },
-      responseTags = {"count=data.size", "output_format=output_format.as_string"},
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = {COUNT, OUTPUT_FORMAT},
       usage = "usage")
   ImagesResponse edit(ImageEditParams params, RequestOptions requestOptions);
 
@@ -81,11 +73,6 @@ public interface ImageServiceView extends ImageService {
       genAiOperation = "generate_content",
       endpoint = "/images/edits",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "n=params.n",
-        "size=params.size.as_string",
-        "quality=params.quality.as_string"
-      })
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
   StreamResponse<ImageEditStreamEvent> editStreaming(ImageEditParams params, RequestOptions requestOptions);
 }

@@ -1,5 +1,11 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL_NAME;
+import static dev.tracepoet.openai.internal.OpenAiTags.OWNED_BY;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.models.models.Model;
@@ -30,12 +36,16 @@ public interface ModelServiceView extends ModelService {
       name = "models.retrieve",
       endpoint = "/models/{model}",
       method = "GET",
-      requestTags = "model=params.model",
-      responseTags = {"id", "owned_by"})
+      requestTags = MODEL_NAME,
+      responseTags = {ID, OWNED_BY})
   Model retrieve(ModelRetrieveParams params, RequestOptions requestOptions);
 
   @Override
-  @TracedEndpoint(name = "models.list", endpoint = "/models", method = "GET", responseTags = "count=data.size")
+  @TracedEndpoint(
+      name = "models.list",
+      endpoint = "/models",
+      method = "GET",
+      responseTags = COUNT)
   ModelListPage list(ModelListParams params, RequestOptions requestOptions);
 
   @Override
@@ -43,7 +53,7 @@ public interface ModelServiceView extends ModelService {
       name = "models.delete",
       endpoint = "/models/{model}",
       method = "DELETE",
-      requestTags = "model=params.model",
-      responseTags = {"id", "deleted"})
+      requestTags = MODEL_NAME,
+      responseTags = {ID, DELETED})
   ModelDeleted delete(ModelDeleteParams params, RequestOptions requestOptions);
 }

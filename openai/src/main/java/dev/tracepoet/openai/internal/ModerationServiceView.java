@@ -1,5 +1,11 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.FLAGGED;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESULTS_COUNT;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.models.moderations.ModerationCreateParams;
@@ -9,7 +15,10 @@ import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
-/** View of {@link ModerationService}: a plain span (v1.41.0 defines no GenAI operation for moderation). */
+/**
+ * View of {@link ModerationService}: a plain span (v1.41.0 defines no GenAI operation for
+ * moderation).
+ */
 @TracedClient(
     integration = "openai",
     wraps = ModerationService.class)
@@ -23,7 +32,7 @@ public interface ModerationServiceView extends ModerationService {
       name = "moderations.create",
       endpoint = "/moderations",
       method = "POST",
-      requestTags = "model=params.model.as_string",
-      responseTags = {"id", "model", "results_count=results.size", "flagged=results.flagged"})
+      requestTags = MODEL,
+      responseTags = {ID, RESPONSE_MODEL, RESULTS_COUNT, FLAGGED})
   ModerationCreateResponse create(ModerationCreateParams params, RequestOptions requestOptions);
 }

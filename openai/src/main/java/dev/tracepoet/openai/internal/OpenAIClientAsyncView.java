@@ -35,4 +35,37 @@ public interface OpenAIClientAsyncView extends OpenAIClientAsync {
 
   @Override
   ModelServiceAsyncView models();
+
+  @Override
+  ModerationServiceAsyncView moderations();
+
+  @Override
+  ImageServiceAsyncView images();
+
+  @Override
+  FileServiceAsyncView files();
+
+  @Override
+  BatchServiceAsyncView batches();
+
+  @Override
+  AudioServiceAsyncView audio();
+
+  @Override
+  VectorStoreServiceAsyncView vectorStores();
+
+  @Override
+  UploadServiceAsyncView uploads();
+
+  @Override
+  FineTuningServiceAsyncView fineTuning();
+
+  @Override
+  ConversationServiceAsyncView conversations();
+
+  @Override
+  ContainerServiceAsyncView containers();
+
+  @Override
+  EvalServiceAsyncView evals();
 }

@@ -50,4 +50,25 @@ public interface OpenAIClientView extends OpenAIClient {
 
   @Override
   BatchServiceView batches();
+
+  @Override
+  AudioServiceView audio();
+
+  @Override
+  VectorStoreServiceView vectorStores();
+
+  @Override
+  UploadServiceView uploads();
+
+  @Override
+  FineTuningServiceView fineTuning();
+
+  @Override
+  ConversationServiceView conversations();
+
+  @Override
+  ContainerServiceView containers();
+
+  @Override
+  EvalServiceView evals();
 }

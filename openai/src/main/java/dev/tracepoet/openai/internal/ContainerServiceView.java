@@ -1,0 +1,72 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.CONTAINER_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_TEXT;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.containers.ContainerCreateParams;
+import com.openai.models.containers.ContainerCreateResponse;
+import com.openai.models.containers.ContainerDeleteParams;
+import com.openai.models.containers.ContainerListPage;
+import com.openai.models.containers.ContainerListParams;
+import com.openai.models.containers.ContainerRetrieveParams;
+import com.openai.models.containers.ContainerRetrieveResponse;
+import com.openai.services.blocking.ContainerService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link ContainerService}: one plain span per call, ids and status; {@code files()}
+ * deep-wrapped. Never records payloads (texts, file contents, names, metadata).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = ContainerService.class)
+public interface ContainerServiceView extends ContainerService {
+
+  @Override
+  ContainerServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  ContainerFileServiceView files();
+
+  @Override
+  @TracedEndpoint(
+      name = "containers.create",
+      endpoint = "/containers",
+      method = "POST",
+      responseTags = {ID, STATUS_TEXT})
+  ContainerCreateResponse create(ContainerCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "containers.retrieve",
+      endpoint = "/containers/{container_id}",
+      method = "GET",
+      requestTags = CONTAINER_ID,
+      responseTags = {ID, STATUS_TEXT})
+  ContainerRetrieveResponse retrieve(ContainerRetrieveParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "containers.list",
+      endpoint = "/containers",
+      method = "GET",
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE})
+  ContainerListPage list(ContainerListParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "containers.delete",
+      endpoint = "/containers/{container_id}",
+      method = "DELETE",
+      requestTags = CONTAINER_ID)
+  void delete(ContainerDeleteParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,70 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.CONVERSATION_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.ITEMS_COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.ITEM_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.conversations.Conversation;
+import com.openai.models.conversations.items.ConversationItem;
+import com.openai.models.conversations.items.ConversationItemList;
+import com.openai.models.conversations.items.ItemCreateParams;
+import com.openai.models.conversations.items.ItemDeleteParams;
+import com.openai.models.conversations.items.ItemListPage;
+import com.openai.models.conversations.items.ItemListParams;
+import com.openai.models.conversations.items.ItemRetrieveParams;
+import com.openai.services.blocking.conversations.ItemService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link ItemService} (a conversation's items): one plain span per call with ids and
+ * counts, never the items' content.
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = ItemService.class)
+public interface ConversationItemServiceView extends ItemService {
+
+  @Override
+  ConversationItemServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "conversations.items.create",
+      endpoint = "/conversations/{conversation_id}/items",
+      method = "POST",
+      requestTags = {CONVERSATION_ID, ITEMS_COUNT},
+      responseTags = {COUNT, HAS_MORE})
+  ConversationItemList create(ItemCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "conversations.items.retrieve",
+      endpoint = "/conversations/{conversation_id}/items/{item_id}",
+      method = "GET",
+      requestTags = {CONVERSATION_ID, ITEM_ID})
+  ConversationItem retrieve(ItemRetrieveParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "conversations.items.list",
+      endpoint = "/conversations/{conversation_id}/items",
+      method = "GET",
+      requestTags = {CONVERSATION_ID, LIMIT},
+      responseTags = {COUNT, HAS_MORE})
+  ItemListPage list(ItemListParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "conversations.items.delete",
+      endpoint = "/conversations/{conversation_id}/items/{item_id}",
+      method = "DELETE",
+      requestTags = {CONVERSATION_ID, ITEM_ID})
+  Conversation delete(ItemDeleteParams params, RequestOptions requestOptions);
+}

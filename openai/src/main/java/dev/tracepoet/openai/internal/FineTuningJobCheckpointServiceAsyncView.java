@@ -1,0 +1,37 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.FINE_TUNING_JOB_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.finetuning.jobs.checkpoints.CheckpointListPageAsync;
+import com.openai.models.finetuning.jobs.checkpoints.CheckpointListParams;
+import com.openai.services.async.finetuning.jobs.CheckpointServiceAsync;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link CheckpointServiceAsync}: one plain span per list call.
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = CheckpointServiceAsync.class)
+public interface FineTuningJobCheckpointServiceAsyncView extends CheckpointServiceAsync {
+
+  @Override
+  FineTuningJobCheckpointServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "fine_tuning.jobs.checkpoints.list",
+      endpoint = "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+      method = "GET",
+      requestTags = {FINE_TUNING_JOB_ID, LIMIT},
+      responseTags = {COUNT, HAS_MORE})
+  CompletableFuture<CheckpointListPageAsync> list(CheckpointListParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,79 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_QUALITY;
+import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_SIZE;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.N;
+import static dev.tracepoet.openai.internal.OpenAiTags.OUTPUT_FORMAT;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.core.http.AsyncStreamResponse;
+import com.openai.models.images.ImageEditParams;
+import com.openai.models.images.ImageEditStreamEvent;
+import com.openai.models.images.ImageGenStreamEvent;
+import com.openai.models.images.ImageGenerateParams;
+import com.openai.models.images.ImagesResponse;
+import com.openai.services.async.ImageServiceAsync;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import dev.tracepoet.openai.AsyncStreamResponseAdapter;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link ImageServiceAsync}: GenAI {@code generate_content} (the conventions' operation for
+ * multimodal output). {@code createVariation} (deprecated in 4.105.0; javac -Werror) is forwarded
+ * untraced. Never records the prompt, image bytes, URLs or base64 data.
+ */
+@TracedClient(
+    integration = "openai",
+    genAiProvider = "openai",
+    wraps = ImageServiceAsync.class,
+    adapters = AsyncStreamResponseAdapter.class)
+public interface ImageServiceAsyncView extends ImageServiceAsync {
+
+  @Override
+  ImageServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "generate_content",
+      genAiOperation = "generate_content",
+      endpoint = "/images/generations",
+      method = "POST",
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = {COUNT, OUTPUT_FORMAT},
+      usage = "usage")
+  CompletableFuture<ImagesResponse> generate(ImageGenerateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "generate_content",
+      genAiOperation = "generate_content",
+      endpoint = "/images/generations",
+      method = "POST",
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
+  AsyncStreamResponse<ImageGenStreamEvent> generateStreaming(ImageGenerateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "generate_content",
+      genAiOperation = "generate_content",
+      endpoint = "/images/edits",
+      method = "POST",
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = {COUNT, OUTPUT_FORMAT},
+      usage = "usage")
+  CompletableFuture<ImagesResponse> edit(ImageEditParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "generate_content",
+      genAiOperation = "generate_content",
+      endpoint = "/images/edits",
+      method = "POST",
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
+  AsyncStreamResponse<ImageEditStreamEvent> editStreaming(ImageEditParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,39 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.FLAGGED;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESULTS_COUNT;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.moderations.ModerationCreateParams;
+import com.openai.models.moderations.ModerationCreateResponse;
+import com.openai.services.async.ModerationServiceAsync;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link ModerationServiceAsync}: a plain span (v1.41.0 defines no GenAI operation for
+ * moderation).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = ModerationServiceAsync.class)
+public interface ModerationServiceAsyncView extends ModerationServiceAsync {
+
+  @Override
+  ModerationServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "moderations.create",
+      endpoint = "/moderations",
+      method = "POST",
+      requestTags = MODEL,
+      responseTags = {ID, RESPONSE_MODEL, RESULTS_COUNT, FLAGGED})
+  CompletableFuture<ModerationCreateResponse> create(ModerationCreateParams params, RequestOptions requestOptions);
+}

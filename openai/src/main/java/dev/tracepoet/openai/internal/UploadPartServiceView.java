@@ -1,0 +1,35 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_UPLOAD_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.UPLOAD_ID;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.uploads.parts.PartCreateParams;
+import com.openai.models.uploads.parts.UploadPart;
+import com.openai.services.blocking.uploads.PartService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link PartService}: one plain span per part added (ids only, never the data).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = PartService.class)
+public interface UploadPartServiceView extends PartService {
+
+  @Override
+  UploadPartServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "uploads.parts.create",
+      endpoint = "/uploads/{upload_id}/parts",
+      method = "POST",
+      requestTags = UPLOAD_ID,
+      responseTags = {ID, RESPONSE_UPLOAD_ID})
+  UploadPart create(PartCreateParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,64 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.BYTES;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.MIME_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.PART_IDS_COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_PURPOSE;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.UPLOAD_BYTES;
+import static dev.tracepoet.openai.internal.OpenAiTags.UPLOAD_ID;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.uploads.Upload;
+import com.openai.models.uploads.UploadCancelParams;
+import com.openai.models.uploads.UploadCompleteParams;
+import com.openai.models.uploads.UploadCreateParams;
+import com.openai.services.blocking.UploadService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link UploadService}: one plain span per call, ids, sizes, status; {@code parts()}
+ * deep-wrapped. Never records the file name or bytes.
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = UploadService.class)
+public interface UploadServiceView extends UploadService {
+
+  @Override
+  UploadServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  UploadPartServiceView parts();
+
+  @Override
+  @TracedEndpoint(
+      name = "uploads.create",
+      endpoint = "/uploads",
+      method = "POST",
+      requestTags = {REQUEST_PURPOSE, UPLOAD_BYTES, MIME_TYPE},
+      responseTags = {ID, STATUS, BYTES})
+  Upload create(UploadCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "uploads.cancel",
+      endpoint = "/uploads/{upload_id}/cancel",
+      method = "POST",
+      requestTags = UPLOAD_ID,
+      responseTags = {ID, STATUS})
+  Upload cancel(UploadCancelParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "uploads.complete",
+      endpoint = "/uploads/{upload_id}/complete",
+      method = "POST",
+      requestTags = {UPLOAD_ID, PART_IDS_COUNT},
+      responseTags = {ID, STATUS, BYTES})
+  Upload complete(UploadCompleteParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,115 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_COMPLETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_FAILED;
+import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_IN_PROGRESS;
+import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_TOTAL;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.MAX_NUM_RESULTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.REWRITE_QUERY;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.USAGE_BYTES;
+import static dev.tracepoet.openai.internal.OpenAiTags.VECTOR_STORE_ID;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.models.vectorstores.VectorStore;
+import com.openai.models.vectorstores.VectorStoreCreateParams;
+import com.openai.models.vectorstores.VectorStoreDeleteParams;
+import com.openai.models.vectorstores.VectorStoreDeleted;
+import com.openai.models.vectorstores.VectorStoreListPageAsync;
+import com.openai.models.vectorstores.VectorStoreListParams;
+import com.openai.models.vectorstores.VectorStoreRetrieveParams;
+import com.openai.models.vectorstores.VectorStoreSearchPageAsync;
+import com.openai.models.vectorstores.VectorStoreSearchParams;
+import com.openai.models.vectorstores.VectorStoreUpdateParams;
+import com.openai.services.async.VectorStoreServiceAsync;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link VectorStoreServiceAsync}: one plain span per call, ids, status, file counts;
+ * {@code search} records the result count, never the query. Never records payloads (texts, file
+ * contents, names, metadata).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = VectorStoreServiceAsync.class)
+public interface VectorStoreServiceAsyncView extends VectorStoreServiceAsync {
+
+  @Override
+  VectorStoreServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  VectorStoreFileServiceAsyncView files();
+
+  @Override
+  VectorStoreFileBatchServiceAsyncView fileBatches();
+
+  @Override
+  @TracedEndpoint(
+      name = "vector_stores.create",
+      endpoint = "/vector_stores",
+      method = "POST",
+      responseTags = {ID, STATUS, FILE_COUNTS_TOTAL})
+  CompletableFuture<VectorStore> create(VectorStoreCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "vector_stores.retrieve",
+      endpoint = "/vector_stores/{vector_store_id}",
+      method = "GET",
+      requestTags = VECTOR_STORE_ID,
+      responseTags = {
+        ID,
+        STATUS,
+        USAGE_BYTES,
+        FILE_COUNTS_TOTAL,
+        FILE_COUNTS_COMPLETED,
+        FILE_COUNTS_FAILED,
+        FILE_COUNTS_IN_PROGRESS
+      })
+  CompletableFuture<VectorStore> retrieve(VectorStoreRetrieveParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "vector_stores.update",
+      endpoint = "/vector_stores/{vector_store_id}",
+      method = "POST",
+      requestTags = VECTOR_STORE_ID,
+      responseTags = {ID, STATUS})
+  CompletableFuture<VectorStore> update(VectorStoreUpdateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "vector_stores.list",
+      endpoint = "/vector_stores",
+      method = "GET",
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE})
+  CompletableFuture<VectorStoreListPageAsync> list(VectorStoreListParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "vector_stores.delete",
+      endpoint = "/vector_stores/{vector_store_id}",
+      method = "DELETE",
+      requestTags = VECTOR_STORE_ID,
+      responseTags = {ID, DELETED})
+  CompletableFuture<VectorStoreDeleted> delete(VectorStoreDeleteParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "vector_stores.search",
+      endpoint = "/vector_stores/{vector_store_id}/search",
+      method = "POST",
+      requestTags = {VECTOR_STORE_ID, MAX_NUM_RESULTS, REWRITE_QUERY},
+      responseTags = COUNT)
+  CompletableFuture<VectorStoreSearchPageAsync> search(VectorStoreSearchParams params, RequestOptions requestOptions);
+}
