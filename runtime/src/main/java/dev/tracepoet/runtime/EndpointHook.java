@@ -258,7 +258,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     String model = life.startModel(arguments);
     Span span = life.start(arguments, model, streamed);
     Prompt prompt = life.prompt(span, arguments, model);
-    StreamTally<R> tally = streamed ? new StreamTally<>(maxRetained, life.genAiStream(startNanos)) : null;
+    StreamTally<R> tally = streamed ? life.tally(span, startNanos, model, maxRetained) : null;
     return new Call<>(life, span, arguments, startNanos, model, prompt, tally);
   }
 

@@ -73,17 +73,27 @@ public final class GenAiMessages {
 
   /** A text part; null text writes nothing. */
   public GenAiMessages text(CharSequence text) {
+    return text(text, false);
+  }
+
+  /** A text part, marked truncated also when {@code cut} (the caller bounded it already). */
+  GenAiMessages text(CharSequence text, boolean cut) {
     if (text == null) {
       return this;
     }
     part("text");
-    content("content", text);
+    content("content", text, cut);
     json.append('}');
     return this;
   }
 
   /** A tool call requested by the model: its id (may be null), tool name and arguments (JSON text). */
   public GenAiMessages toolCall(String id, String name, CharSequence arguments) {
+    return toolCall(id, name, arguments, false);
+  }
+
+  /** A tool call whose arguments are marked truncated also when {@code cut}. */
+  GenAiMessages toolCall(String id, String name, CharSequence arguments, boolean cut) {
     part("tool_call");
     if (id != null) {
       json.append(",\"id\":");
@@ -92,7 +102,7 @@ public final class GenAiMessages {
     json.append(",\"name\":");
     string(name == null ? "" : name);
     if (arguments != null) {
-      content("arguments", arguments);
+      content("arguments", arguments, cut);
     }
     json.append('}');
     return this;
@@ -107,7 +117,7 @@ public final class GenAiMessages {
       return this;
     }
     part("reasoning");
-    content("content", text);
+    content("content", text, false);
     json.append('}');
     return this;
   }
@@ -120,7 +130,7 @@ public final class GenAiMessages {
       string(id);
     }
     if (response != null) {
-      content("response", response);
+      content("response", response, false);
     }
     json.append('}');
     return this;
@@ -178,8 +188,11 @@ public final class GenAiMessages {
     string(type);
   }
 
-  /** A redacted, truncated text member; marks the part truncated when it was cut. */
-  private void content(String member, CharSequence value) {
+  /**
+   * A redacted, truncated text member; marks the part truncated when it was cut here or, {@code
+   * cut}, before.
+   */
+  private void content(String member, CharSequence value, boolean cut) {
     String text = value.toString();
     if (redactor != null) {
       text = redactor.apply(text);
@@ -197,7 +210,7 @@ public final class GenAiMessages {
     }
     json.append(",\"").append(member).append("\":");
     string(text);
-    if (truncated) {
+    if (truncated || cut) {
       json.append(",\"truncated\":true");
     }
   }

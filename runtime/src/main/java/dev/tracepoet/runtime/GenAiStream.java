@@ -42,6 +42,11 @@ final class GenAiStream {
     }
   }
 
+  /** The first finish reason of all chunks, or null. */
+  String firstFinishReason() {
+    return finishReasons == null || finishReasons.isEmpty() ? null : finishReasons.get(0);
+  }
+
   /** Records the finish reasons of all chunks, replacing what the last chunk's tags recorded. */
   void end(Span span) {
     if (finishReasons != null) {

@@ -64,9 +64,22 @@ final class Lifecycle<A, R> {
     return genAi ? GenAiNesting.mark(context) : context;
   }
 
-  /** The GenAI state of a streamed call started at {@code startNanos}; null unless GenAI. */
-  GenAiStream genAiStream(long startNanos) {
-    return genAi ? new GenAiStream(startNanos) : null;
+  /**
+   * The tally of a streamed call started at {@code startNanos} on {@code span}: GenAI state when
+   * GenAI, completion text bounded for counting with {@code model}, and captured (bounded) only
+   * when the span captures content.
+   */
+  StreamTally<R> tally(Span span, long startNanos, String model, int maxRetained) {
+    StreamedOutput output = null;
+    try {
+      if (usage.capturesContent(span)) {
+        output = StreamedOutput.create(endpoint.tracing().settings().genAi(), characterLimit + 1);
+      }
+    } catch (Throwable t) {
+      failures.report("capture", t);
+    }
+    return new StreamTally<>(maxRetained, genAi ? new GenAiStream(startNanos) : null,
+        new StreamCompletion(model, output));
   }
 
   /** The model for a call that starts now: read here when eager, else null (read later if needed). */

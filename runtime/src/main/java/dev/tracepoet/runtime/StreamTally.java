@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a streamed response delivered so far: the count, the last element, the first {@link
- * TracingSettings#maxRetainedElements()} elements and the accumulated completion text. Guarded by
+ * TracingSettings#maxRetainedElements()} elements and their completion text. Guarded by
  * its {@link Call}. Internal (package-private).
  */
 final class StreamTally<R> {
@@ -13,17 +13,14 @@ final class StreamTally<R> {
   private List<R> retained;
   private long count;
   private R last;
-  private StringBuilder completion;
+  private final StreamCompletion completion;
   /** GenAI stream state (time to first chunk, finish reasons); null unless the endpoint is GenAI. */
   final GenAiStream genAi;
 
-  StreamTally(int maxRetained) {
-    this(maxRetained, null);
-  }
-
-  StreamTally(int maxRetained, GenAiStream genAi) {
+  StreamTally(int maxRetained, GenAiStream genAi, StreamCompletion completion) {
     this.maxRetained = maxRetained;
     this.genAi = genAi;
+    this.completion = completion;
   }
 
   void add(R element, CharSequence text) {
@@ -35,12 +32,7 @@ final class StreamTally<R> {
     if (retained.size() < maxRetained) {
       retained.add(element);
     }
-    if (text != null) {
-      if (completion == null) {
-        completion = new StringBuilder();
-      }
-      completion.append(text);
-    }
+    completion.add(text);
   }
 
   long count() {
@@ -57,8 +49,8 @@ final class StreamTally<R> {
     return retained == null ? List.of() : retained;
   }
 
-  /** The completion text accumulated over all elements, or null when none had any. */
-  CharSequence completion() {
+  /** The completion text of the elements: its token count and, when captured, its bounded text. */
+  StreamCompletion completion() {
     return completion;
   }
 }

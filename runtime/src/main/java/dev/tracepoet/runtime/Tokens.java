@@ -73,6 +73,14 @@ public final class Tokens {
    * @return the estimated number of tokens; 0 for {@code null} or empty text
    */
   public static int estimate(CharSequence text) {
+    return estimateFromUnits(estimateUnits(text));
+  }
+
+  /**
+   * The sum {@code length + n} of {@link #estimate(CharSequence)} before scaling and rounding:
+   * additive over texts split where no word run or surrogate pair is cut (e.g. before whitespace).
+   */
+  static long estimateUnits(CharSequence text) {
     if (text == null) {
       return 0;
     }
@@ -107,7 +115,7 @@ public final class Tokens {
         }
       }
     }
-    return roundHalfEven(3 * (codePoints + matches));
+    return codePoints + matches;
   }
 
   /**
@@ -218,7 +226,7 @@ public final class Tokens {
    * charAt}) with a table per UTF-16 unit; the result is identical (checked against the oracle and
    * every code point).
    */
-  private static int estimateString(String text) {
+  private static long estimateString(String text) {
     byte[] classes = CharClasses.TABLE;
     int units = text.length();
     long codePoints = units;
@@ -243,7 +251,7 @@ public final class Tokens {
       matches += (word & ~previousWord) + (type >>> 1);
       previousWord = word;
     }
-    return roundHalfEven(3 * (codePoints + matches));
+    return codePoints + matches;
   }
 
   /** Python's {@code \w} (alphanumerics and {@code _}), or an apostrophe. */
@@ -259,6 +267,11 @@ public final class Tokens {
       return (PUNCTUATION_LOW & (1L << codePoint)) != 0;
     }
     return codePoint < 128 && (PUNCTUATION_HIGH & (1L << (codePoint - 64))) != 0;
+  }
+
+  /** The estimate for {@link #estimateUnits} units. */
+  static int estimateFromUnits(long units) {
+    return roundHalfEven(3 * units);
   }
 
   /** Returns {@code value / 16} rounded half to even; {@code value} is not negative. */

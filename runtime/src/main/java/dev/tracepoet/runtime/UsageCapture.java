@@ -116,8 +116,8 @@ final class UsageCapture {
    * After a response (or the last element received): the usage it reports, or else the counted
    * usage from the prompt and the completion text; the completion text when capturing content.
    *
-   * @param tally for streamed responses, the elements received (their accumulated completion
-   *     text is used); null otherwise
+   * @param tally for streamed responses, the elements received (their completion text, counted
+   *     and captured while they arrived, is used); null otherwise
    * @return the model, read at most once per call (null when unknown)
    */
   <A, R> String afterResponse(
@@ -127,10 +127,21 @@ final class UsageCapture {
     boolean read = modelKnown || prompt != null;
     try {
       boolean reported = response != null && life.hook.recordUsage(span, arguments, response);
+      if (tally != null) {
+        StreamCompletion streamed = tally.completion();
+        capturedStream(span, streamed.output(), tally.genAi);
+        if (!reported && (prompt != null || streamed.any())) {
+          if (!read) {
+            known = life.modelOrNull(arguments);
+          }
+          counted(span, known, prompt, streamed.any() ? streamed.tokens(known) : null);
+        }
+        return known;
+      }
       boolean capture = capturesContent(span);
       CharSequence completion = null;
       if (!reported || capture) {
-        completion = tally != null ? tally.completion() : life.completionOrNull(response);
+        completion = life.completionOrNull(response);
       }
       if (completion != null && capture) {
         tags.string(span, completionKey, completion);
@@ -152,6 +163,27 @@ final class UsageCapture {
       failures.report("usage", t);
     }
     return known;
+  }
+
+  /**
+   * A stream's captured completion (null when the span does not capture content): the bounded text
+   * and, for GenAI, the output message with the first finish reason of all chunks.
+   */
+  private void capturedStream(Span span, StreamedOutput output, GenAiStream stream) {
+    if (output == null || output.isEmpty()) {
+      return;
+    }
+    CharSequence text = output.text(0);
+    if (text != null) {
+      tags.string(span, completionKey, text);
+    }
+    if (genAi) {
+      String reason = stream == null ? null : stream.firstFinishReason();
+      if (reason != null && !output.hasFinishReason(0)) {
+        output.finishReason(0, reason);
+      }
+      span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, output.toMessages().toJson());
+    }
   }
 
   private void counted(Span span, String model, Prompt prompt, TokenCount completion) {

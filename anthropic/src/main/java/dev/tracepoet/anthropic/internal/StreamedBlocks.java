@@ -5,35 +5,27 @@ import com.anthropic.models.messages.RawContentBlockStartEvent;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import dev.tracepoet.runtime.GenAiMessages;
 import dev.tracepoet.runtime.GenAiSettings;
-import java.util.ArrayList;
-import java.util.List;
+import dev.tracepoet.runtime.StreamedOutput;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The streamed content of one Messages call, merged per content block index from {@code
- * content_block_start} / {@code content_block_delta} events (text, thinking, tool-use input JSON
- * fragments), each block bounded by the content part limit (+1 so that {@link GenAiMessages}
- * marks it truncated): O(n) in what is kept. Kept on the call's {@link MessageStreamFold}; only
- * created when content is captured.
+ * The streamed content of one Messages call, from {@code content_block_start} / {@code
+ * content_block_delta} events: text deltas and tool-use blocks (id, name, {@code input_json_delta}
+ * fragments merged by block index) go to the runtime's {@link StreamedOutput} (one choice, O(n),
+ * bounded by the content limits); {@code thinking} deltas, which {@code StreamedOutput} has no part
+ * for, are kept here, bounded the same way, and written as a {@code reasoning} part after them.
+ * Kept on the call's {@link MessageStreamFold}; only created when content is captured.
  */
 final class StreamedBlocks {
-  private static final int TEXT = 0;
-  private static final int THINKING = 1;
-  private static final int TOOL = 2;
-
-  private final GenAiSettings settings;
-  private final int limit;
-  private final List<Block> blocks = new ArrayList<>();
-
-  private static final class Block {
-    int kind = TEXT;
-    String id;
-    String name;
-    final StringBuilder text = new StringBuilder();
-  }
+  private final StreamedOutput output;
+  private final int thinkingLimit;
+  private final Map<Integer, Boolean> toolBlocks = new HashMap<>();
+  private StringBuilder thinking;
 
   private StreamedBlocks(GenAiSettings settings) {
-    this.settings = settings;
-    this.limit = settings.contentPartLimit() + 1;
+    this.output = StreamedOutput.create(settings);
+    this.thinkingLimit = settings.contentPartLimit() + StreamedOutput.REDACTION_MARGIN;
   }
 
   /** The fold's blocks, created on first use. */
@@ -49,60 +41,52 @@ final class StreamedBlocks {
       return;
     }
     event.contentBlockStart().ifPresent(this::start);
-    event.contentBlockDelta().ifPresent(delta -> delta(block((int) delta.index()), delta.delta()));
+    event.contentBlockDelta().ifPresent(delta -> delta((int) delta.index(), delta.delta()));
   }
 
   private void start(RawContentBlockStartEvent start) {
-    Block block = block((int) start.index());
+    int index = (int) start.index();
     RawContentBlockStartEvent.ContentBlock content = start.contentBlock();
-    content.text().ifPresent(text -> append(block, text.text()));
-    content.thinking().ifPresent(thinking -> {
-      block.kind = THINKING;
-      append(block, thinking.thinking());
-    });
+    content.text().ifPresent(text -> output.text(0, text.text()));
+    content.thinking().ifPresent(block -> thinking(block.thinking()));
     content.toolUse().ifPresent(use -> {
-      block.kind = TOOL;
-      block.id = use.id();
-      block.name = use.name();
+      toolBlocks.put(index, Boolean.TRUE);
+      output.toolCall(0, index, use.id(), use.name(), null);
     });
   }
 
-  private void delta(Block block, RawContentBlockDelta delta) {
-    delta.text().ifPresent(text -> append(block, text.text()));
-    delta.thinking().ifPresent(thinking -> append(block, thinking.thinking()));
-    delta.inputJson().ifPresent(json -> append(block, json.partialJson()));
+  private void delta(int index, RawContentBlockDelta delta) {
+    delta.text().ifPresent(text -> output.text(0, text.text()));
+    delta.thinking().ifPresent(block -> thinking(block.thinking()));
+    delta.inputJson().ifPresent(json -> {
+      if (toolBlocks.containsKey(index)) {
+        output.toolCall(0, index, null, null, json.partialJson());
+      }
+    });
   }
 
-  private Block block(int index) {
-    if (index < 0 || index > 1024) {
-      index = blocks.size(); // not a sane index: a new block
-    }
-    while (blocks.size() <= index) {
-      blocks.add(new Block());
-    }
-    return blocks.get(index);
-  }
-
-  private void append(Block block, String text) {
-    if (text == null) {
+  private void thinking(String text) {
+    if (text == null || text.isEmpty()) {
       return;
     }
-    int room = limit - block.text.length();
+    if (thinking == null) {
+      thinking = new StringBuilder();
+    }
+    int room = thinkingLimit - thinking.length();
     if (room > 0) {
-      block.text.append(text, 0, Math.min(room, text.length()));
+      thinking.append(text, 0, Math.min(room, text.length()));
     }
   }
 
   /** One assistant message with the blocks as parts and {@code finishReason}. */
   String toJson(String finishReason) {
-    GenAiMessages messages = GenAiMessages.create(settings);
-    messages.message("assistant", finishReason);
-    for (Block block : blocks) {
-      switch (block.kind) {
-        case THINKING -> messages.reasoning(block.text);
-        case TOOL -> messages.toolCall(block.id, block.name, block.text.length() == 0 ? "{}" : block.text);
-        default -> messages.text(block.text);
-      }
+    output.finishReason(0, finishReason);
+    GenAiMessages messages = output.toMessages();
+    if (messages.isEmpty()) {
+      messages.message("assistant", finishReason); // nothing streamed: an empty assistant message
+    }
+    if (thinking != null) {
+      messages.reasoning(thinking);
     }
     return messages.toJson();
   }
