@@ -2,14 +2,12 @@ package dev.tracepoet.openai;
 
 import com.openai.core.http.AsyncStreamResponse;
 import dev.tracepoet.runtime.CallObserver;
+import dev.tracepoet.runtime.ObservedStreams;
 import dev.tracepoet.runtime.ResultAdapter;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Traces endpoints returning the OpenAI SDK's {@link AsyncStreamResponse}: the caller gets an
@@ -38,25 +36,12 @@ public final class AsyncStreamResponseAdapter<T> implements ResultAdapter<AsyncS
   public AsyncStreamResponse<T> adapt(AsyncStreamResponse<T> response, CallObserver<T> call) {
     TracedAsyncStreamResponse<T> traced = new TracedAsyncStreamResponse<>(response, call);
     // Must not reference `traced` (the safety net watches it): only the observer.
-    response.onCompleteFuture().whenComplete((ignored, error) -> ended(call, error));
+    response.onCompleteFuture().whenComplete((ignored, error) -> ObservedStreams.ended(call, error));
     call.watch(traced);
     return traced;
   }
 
-  /**
-   * The SDK completed {@code onCompleteFuture}: after the handler's {@code onComplete} (already
-   * reported: a no-op), on close (cancelled), or exceptionally when the request failed.
-   */
-  private static void ended(CallObserver<?> call, Throwable error) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (cause == null || cause instanceof CancellationException) {
-      call.cancel();
-    } else {
-      call.fail(cause);
-    }
-  }
-
-  /** The response the caller holds. */
+  /** The response the caller holds; the tracing itself is {@link ObservedStreams}'s. */
   private static final class TracedAsyncStreamResponse<T> implements AsyncStreamResponse<T> {
     private final AsyncStreamResponse<T> delegate;
     private final CallObserver<T> call;
@@ -68,7 +53,7 @@ public final class AsyncStreamResponseAdapter<T> implements ResultAdapter<AsyncS
 
     @Override
     public AsyncStreamResponse<T> subscribe(Handler<? super T> handler) {
-      TracedHandler<T> traced = new TracedHandler<>(handler, call, Context.current());
+      TracedHandler<T> traced = new TracedHandler<>(handler, ObservedStreams.delivery(call, Function.identity()));
       call.inCall(() -> delegate.subscribe(traced));
       call.watch(traced); // the SDK holds the handler while it can still deliver
       return this;
@@ -76,16 +61,8 @@ public final class AsyncStreamResponseAdapter<T> implements ResultAdapter<AsyncS
 
     @Override
     public AsyncStreamResponse<T> subscribe(Handler<? super T> handler, Executor executor) {
-      TracedHandler<T> traced = new TracedHandler<>(handler, call, Context.current());
-      Executor inCall =
-          task ->
-              executor.execute(
-                  () ->
-                      call.inCall(
-                          () -> {
-                            task.run();
-                            return null;
-                          }));
+      TracedHandler<T> traced = new TracedHandler<>(handler, ObservedStreams.delivery(call, Function.identity()));
+      Executor inCall = ObservedStreams.inCall(call, executor);
       call.inCall(() -> delegate.subscribe(traced, inCall));
       call.watch(traced);
       return this;
@@ -108,42 +85,24 @@ public final class AsyncStreamResponseAdapter<T> implements ResultAdapter<AsyncS
     }
   }
 
-  /** Reports chunks and the end to the call, then runs the caller's handler in the caller's context. */
+  /** The SDK's handler type over {@link ObservedStreams.Delivery}: reports, then runs the caller's handler. */
   private static final class TracedHandler<T> implements AsyncStreamResponse.Handler<T> {
     private final AsyncStreamResponse.Handler<? super T> handler;
-    private final CallObserver<T> call;
-    private final Context callerContext;
+    private final ObservedStreams.Delivery<T, T> delivery;
 
-    TracedHandler(AsyncStreamResponse.Handler<? super T> handler, CallObserver<T> call, Context callerContext) {
+    TracedHandler(AsyncStreamResponse.Handler<? super T> handler, ObservedStreams.Delivery<T, T> delivery) {
       this.handler = handler;
-      this.call = call;
-      this.callerContext = callerContext;
+      this.delivery = delivery;
     }
 
     @Override
     public void onNext(T value) {
-      call.element(value);
-      Scope scope = callerContext.makeCurrent();
-      try {
-        handler.onNext(value);
-      } finally {
-        scope.close();
-      }
+      delivery.next(value, handler::onNext);
     }
 
     @Override
     public void onComplete(Optional<Throwable> error) {
-      if (error.isPresent()) {
-        call.fail(error.get());
-      } else {
-        call.complete();
-      }
-      Scope scope = callerContext.makeCurrent();
-      try {
-        handler.onComplete(error);
-      } finally {
-        scope.close();
-      }
+      delivery.end(error.orElse(null), () -> handler.onComplete(error));
     }
   }
 }

@@ -2,13 +2,11 @@ package dev.tracepoet.openai;
 
 import com.openai.core.http.StreamResponse;
 import dev.tracepoet.runtime.CallObserver;
+import dev.tracepoet.runtime.ObservedStreams;
 import dev.tracepoet.runtime.ResultAdapter;
-import java.util.Comparator;
-import java.util.Spliterator;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Traces endpoints returning the OpenAI SDK's {@link StreamResponse}: the caller gets a {@code
@@ -42,7 +40,7 @@ public final class StreamResponseAdapter<T> implements ResultAdapter<StreamRespo
     return traced;
   }
 
-  /** The response the caller holds. */
+  /** The response the caller holds; the tracing itself is {@link ObservedStreams}'s. */
   private static final class TracedStreamResponse<T> implements StreamResponse<T> {
     private final StreamResponse<T> delegate;
     private final CallObserver<T> call;
@@ -58,106 +56,17 @@ public final class StreamResponseAdapter<T> implements ResultAdapter<StreamRespo
       if (!streamed.compareAndSet(false, true)) {
         return delegate.stream();
       }
-      Stream<T> source;
-      Spliterator<T> spliterator;
-      try {
-        source = call.inCall(delegate::stream);
-        spliterator = call.inCall(source::spliterator);
-      } catch (RuntimeException | Error e) {
-        call.fail(e);
-        throw e;
-      }
-      return StreamSupport.stream(new Pull<>(this, spliterator, call), false)
-          .onClose(
-              () -> {
-                try {
-                  source.close(); // the SDK's stream closes the response
-                } finally {
-                  call.cancel(); // no-op when it was consumed to the end
-                }
-              });
+      return ObservedStreams.pull(call, delegate::stream, Function.identity(), this);
     }
 
     @Override
     public void close() {
-      try {
-        call.inCall(
-            () -> {
-              delegate.close();
-              return null;
-            });
-      } finally {
-        call.cancel(); // no-op when the stream ended already
-      }
+      ObservedStreams.close(call, delegate::close);
     }
 
     @Override
     public String toString() {
       return delegate.toString();
-    }
-  }
-
-  /** Pulls from the SDK's spliterator in the call's context and reports each chunk and the end. */
-  private static final class Pull<T> implements Spliterator<T> {
-    /** Keeps the watched response reachable while the caller holds only the stream. */
-    @SuppressWarnings("unused")
-    private final TracedStreamResponse<T> owner;
-
-    private final Spliterator<T> delegate;
-    private final CallObserver<T> call;
-    private final Consumer<T> capture = element -> this.current = element;
-    private T current;
-    private boolean done;
-
-    Pull(TracedStreamResponse<T> owner, Spliterator<T> delegate, CallObserver<T> call) {
-      this.owner = owner;
-      this.delegate = delegate;
-      this.call = call;
-    }
-
-    @Override
-    public boolean tryAdvance(Consumer<? super T> action) {
-      if (done) {
-        return false;
-      }
-      boolean advanced;
-      try {
-        advanced = call.inCall(() -> delegate.tryAdvance(capture));
-      } catch (RuntimeException | Error e) {
-        done = true;
-        call.fail(e);
-        throw e;
-      }
-      if (!advanced) {
-        done = true;
-        call.complete();
-        return false;
-      }
-      T element = current;
-      current = null;
-      call.element(element);
-      action.accept(element);
-      return true;
-    }
-
-    @Override
-    public Spliterator<T> trySplit() {
-      return null; // the SDK's stream is sequential
-    }
-
-    @Override
-    public long estimateSize() {
-      return delegate.estimateSize();
-    }
-
-    @Override
-    public int characteristics() {
-      return delegate.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED);
-    }
-
-    @Override
-    public Comparator<? super T> getComparator() {
-      return delegate.getComparator();
     }
   }
 }

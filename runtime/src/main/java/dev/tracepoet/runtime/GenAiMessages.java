@@ -108,6 +108,20 @@ public final class GenAiMessages {
     return this;
   }
 
+  /**
+   * A reasoning part ({@code "type": "reasoning"}): the model's visible thinking (e.g. Anthropic's
+   * {@code thinking} blocks); null text writes nothing.
+   */
+  public GenAiMessages reasoning(CharSequence text) {
+    if (text == null) {
+      return this;
+    }
+    part("reasoning");
+    content("content", text, false);
+    json.append('}');
+    return this;
+  }
+
   /** The result of a tool call, for the call {@code id}. */
   public GenAiMessages toolCallResponse(String id, CharSequence response) {
     part("tool_call_response");

@@ -1,0 +1,100 @@
+package dev.tracepoet.anthropic;
+
+import com.anthropic.client.AnthropicClient;
+import com.anthropic.client.AnthropicClientAsync;
+import com.anthropic.core.ClientOptions;
+import dev.tracepoet.anthropic.internal.TracedAnthropicClientAsyncView;
+import dev.tracepoet.anthropic.internal.TracedAnthropicClientView;
+import dev.tracepoet.runtime.ServiceEndpoints;
+import dev.tracepoet.runtime.TracingSettings;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The official Anthropic Java SDK ({@code com.anthropic:anthropic-java}) traced with
+ * OpenTelemetry, in one line:
+ *
+ * <pre>{@code
+ * AnthropicClient client = AnthropicTracing.wrap(AnthropicOkHttpClient.fromEnv(), openTelemetry);
+ * AnthropicClientAsync async = AnthropicTracing.wrap(AnthropicOkHttpClientAsync.fromEnv(), openTelemetry);
+ * }</pre>
+ *
+ * <p>The result behaves exactly like the client it wraps, for every method; what {@code
+ * withOptions(...)} and {@code async()} / {@code sync()} return is traced too, {@code
+ * withRawResponse()} is the SDK's own (untraced). Messages ({@code create}, {@code
+ * createStreaming}, {@code countTokens}) follow the OpenTelemetry GenAI semantic conventions
+ * v1.41.0 ({@code gen_ai.provider.name = anthropic}); message batches, models and the beta
+ * services (messages, models, files) record one plain CLIENT span per call with ids and counts.
+ *
+ * <p>{@code server.address} / {@code server.port} are read once from the client's base URL unless
+ * {@code settings} already names a server.
+ */
+public final class AnthropicTracing {
+
+  private AnthropicTracing() {}
+
+  /** Traces {@code client} with {@link GlobalOpenTelemetry} and settings from the environment. */
+  public static AnthropicClient wrap(AnthropicClient client) {
+    return wrap(client, GlobalOpenTelemetry.get());
+  }
+
+  /** Traces {@code client} with {@code openTelemetry} and settings from the environment. */
+  public static AnthropicClient wrap(AnthropicClient client, OpenTelemetry openTelemetry) {
+    return wrap(client, openTelemetry, TracingSettings.fromEnvironment());
+  }
+
+  /**
+   * Traces {@code client} with {@code openTelemetry} and {@code settings}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static AnthropicClient wrap(AnthropicClient client, OpenTelemetry openTelemetry, TracingSettings settings) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(openTelemetry, "openTelemetry");
+    Objects.requireNonNull(settings, "settings");
+    return TracedAnthropicClientView.wrap(
+        client, openTelemetry, ServiceEndpoints.withServerOf(settings, baseUrl(client::withOptions)));
+  }
+
+  /** Traces {@code client} with {@link GlobalOpenTelemetry} and settings from the environment. */
+  public static AnthropicClientAsync wrap(AnthropicClientAsync client) {
+    return wrap(client, GlobalOpenTelemetry.get());
+  }
+
+  /** Traces {@code client} with {@code openTelemetry} and settings from the environment. */
+  public static AnthropicClientAsync wrap(AnthropicClientAsync client, OpenTelemetry openTelemetry) {
+    return wrap(client, openTelemetry, TracingSettings.fromEnvironment());
+  }
+
+  /**
+   * Traces {@code client} with {@code openTelemetry} and {@code settings}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static AnthropicClientAsync wrap(
+      AnthropicClientAsync client, OpenTelemetry openTelemetry, TracingSettings settings) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(openTelemetry, "openTelemetry");
+    Objects.requireNonNull(settings, "settings");
+    return TracedAnthropicClientAsyncView.wrap(
+        client, openTelemetry, ServiceEndpoints.withServerOf(settings, baseUrl(client::withOptions)));
+  }
+
+  /**
+   * The client's base URL: the SDK keeps it in private options, reachable only through {@code
+   * withOptions(modifier)}, whose modifier gets a builder pre-filled from them. The derived client
+   * shares the original's HTTP client and is dropped, never closed. Null when it cannot be read.
+   */
+  private static String baseUrl(Function<Consumer<ClientOptions.Builder>, ?> withOptions) {
+    String[] baseUrl = new String[1];
+    try {
+      withOptions.apply(builder -> baseUrl[0] = builder.build().baseUrl());
+    } catch (RuntimeException | LinkageError e) {
+      return null; // a client that rejects withOptions, or options that do not build
+    }
+    return baseUrl[0];
+  }
+}

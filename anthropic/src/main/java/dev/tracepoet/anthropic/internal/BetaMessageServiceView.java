@@ -1,0 +1,52 @@
+package dev.tracepoet.anthropic.internal;
+
+import com.anthropic.core.ClientOptions;
+import com.anthropic.core.RequestOptions;
+import com.anthropic.models.beta.messages.BetaMessage;
+import com.anthropic.models.beta.messages.BetaMessageTokensCount;
+import com.anthropic.models.beta.messages.MessageCountTokensParams;
+import com.anthropic.models.beta.messages.MessageCreateParams;
+import com.anthropic.services.blocking.beta.MessageService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of the beta {@link MessageService} ({@code client.beta().messages()}): {@code create} as a
+ * GenAI {@code chat} operation (attributes and usage, no content capture), {@code countTokens} as
+ * a plain span; {@code createStreaming} and {@code batches()} are forwarded untraced.
+ */
+@TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageService.class)
+public interface BetaMessageServiceView extends MessageService {
+
+  @Override
+  BetaMessageServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages?beta=true",
+      method = "POST",
+      requestTags = {
+        "model=params.model.as_string",
+        "max_tokens=params.max_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "stop_sequences=params.stop_sequences"
+      },
+      responseTags = {"id", "model=model.as_string"},
+      usage = "usage",
+      hook = Hooks.BetaMessageHook.class)
+  BetaMessage create(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "messages.count_tokens",
+      endpoint = "/v1/messages/count_tokens?beta=true",
+      method = "POST",
+      requestTags = "model=params.model.as_string",
+      responseTags = "input_tokens",
+      hook = Hooks.BetaCountTokensHook.class)
+  BetaMessageTokensCount countTokens(MessageCountTokensParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,81 @@
+package dev.tracepoet.anthropic.internal;
+
+import com.anthropic.core.ClientOptions;
+import com.anthropic.core.RequestOptions;
+import com.anthropic.core.http.StreamResponse;
+import com.anthropic.models.messages.Message;
+import com.anthropic.models.messages.MessageCountTokensParams;
+import com.anthropic.models.messages.MessageCreateParams;
+import com.anthropic.models.messages.MessageTokensCount;
+import com.anthropic.models.messages.RawMessageStreamEvent;
+import com.anthropic.services.blocking.MessageService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link MessageService} ({@code client.messages()}): {@code create} and {@code
+ * createStreaming} as GenAI {@code chat} operations (the stream's events folded into one span by
+ * {@link MessageStreamAdapter}), {@code countTokens} as a plain span; the SDK's default overloads
+ * ({@code create(params)}) are inherited and reach these methods: one span per call.
+ */
+@TracedClient(
+    integration = "anthropic",
+    genAiProvider = "anthropic",
+    wraps = MessageService.class,
+    adapters = MessageStreamAdapter.class)
+public interface MessageServiceView extends MessageService {
+
+  @Override
+  MessageServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  BatchServiceView batches();
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages",
+      method = "POST",
+      requestTags = {
+        "model=params.model.as_string",
+        "max_tokens=params.max_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "stop_sequences=params.stop_sequences"
+      },
+      responseTags = {"id", "model=model.as_string"},
+      usage = "usage",
+      hook = Hooks.MessageHook.class)
+  Message create(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages",
+      method = "POST",
+      requestTags = {
+        "model=params.model.as_string",
+        "max_tokens=params.max_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "stop_sequences=params.stop_sequences"
+      },
+      // read from the call's fold of message_start / message_delta
+      responseTags = {"id", "model"},
+      usage = "usage",
+      hook = Hooks.MessageStreamHook.class)
+  StreamResponse<RawMessageStreamEvent> createStreaming(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "messages.count_tokens",
+      endpoint = "/v1/messages/count_tokens",
+      method = "POST",
+      requestTags = "model=params.model.as_string",
+      responseTags = "input_tokens",
+      hook = Hooks.CountTokensHook.class)
+  MessageTokensCount countTokens(MessageCountTokensParams params, RequestOptions requestOptions);
+}
