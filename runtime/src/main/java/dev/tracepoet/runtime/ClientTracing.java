@@ -1,6 +1,7 @@
 package dev.tracepoet.runtime;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.logs.Logger;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Tracer;
@@ -22,6 +23,7 @@ public final class ClientTracing {
   private final String genAiProvider;
   private final TracingSettings settings;
   private final boolean disabled;
+  private final Logger logger;
 
   private ClientTracing(
       Tracer tracer,
@@ -29,7 +31,9 @@ public final class ClientTracing {
       String integration,
       String genAiProvider,
       TracingSettings settings,
-      boolean disabled) {
+      boolean disabled,
+      Logger logger) {
+    this.logger = logger;
     this.disabled = disabled;
     this.tracer = tracer;
     this.metrics = metrics;
@@ -89,7 +93,15 @@ public final class ClientTracing {
     } catch (Throwable t) {
       // Logging the settings must not break the client either.
     }
-    return new ClientTracing(tracer, metrics, integration, provider, settings, disabled);
+    Logger logger = null;
+    if (provider != null && settings.captureContent() && settings.genAi().contentDestination().toEvent()) {
+      try {
+        logger = openTelemetry.getLogsBridge().get(INSTRUMENTATION_NAME);
+      } catch (Throwable t) {
+        Failures.warnOnce("logger", "could not get a logger; " + integration + " content events are not emitted", t);
+      }
+    }
+    return new ClientTracing(tracer, metrics, integration, provider, settings, disabled, logger);
   }
 
   /** The description of one endpoint of this client; empty path/method are not recorded. */
@@ -123,6 +135,11 @@ public final class ClientTracing {
    */
   public boolean disabled() {
     return disabled;
+  }
+
+  /** The logger of content events, or null when they are not emitted. */
+  Logger logger() {
+    return logger;
   }
 
   /** The instruments, or null when metrics are disabled. */

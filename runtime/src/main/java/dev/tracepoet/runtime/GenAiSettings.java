@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
  *       <td>{@code TRACEPOET_GENAI_INTEGRATION_COPIES}</td><td>false</td></tr>
  *   <tr><td>{@link #contentPartLimit()}</td><td>{@code tracepoet.genai.content.part.limit}</td>
  *       <td>{@code TRACEPOET_GENAI_CONTENT_PART_LIMIT}</td><td>8192</td></tr>
+ *   <tr><td>{@link #contentDestination()}</td><td>{@code tracepoet.genai.content.destination}</td>
+ *       <td>{@code TRACEPOET_GENAI_CONTENT_DESTINATION}</td><td>{@code span}</td></tr>
  *   <tr><td>{@link #redactor()}</td><td colspan="2">builder only</td><td>none</td></tr>
  * </table>
  *
@@ -28,12 +30,55 @@ public final class GenAiSettings {
 
   private static final GenAiSettings DEFAULTS = builder().build();
 
+  /**
+   * Where captured content ({@code gen_ai.input.messages} / {@code gen_ai.output.messages}) goes:
+   * span attributes (the default), the conventions' opt-in event {@code
+   * gen_ai.client.inference.operation.details} (a log record in the span's context, through the
+   * OpenTelemetry Logs API), or both.
+   */
+  public enum ContentDestination {
+    /** Span attributes only (the default). */
+    SPAN,
+    /** The event only. */
+    EVENT,
+    /** Span attributes and the event. */
+    SPAN_AND_EVENT;
+
+    /** Whether content goes on the span. */
+    public boolean onSpan() {
+      return this != EVENT;
+    }
+
+    /** Whether content goes into the event. */
+    public boolean toEvent() {
+      return this != SPAN;
+    }
+
+    /** {@code span}, {@code event}, {@code span_and_event} (or {@code both}), any case. */
+    public static ContentDestination parse(String value) {
+      String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+      switch (v) {
+        case "span":
+          return SPAN;
+        case "event":
+          return EVENT;
+        case "span_and_event":
+        case "both":
+          return SPAN_AND_EVENT;
+        default:
+          throw new IllegalArgumentException("expected span|event|span_and_event");
+      }
+    }
+  }
+
   private final boolean suppressNested;
   private final boolean integrationCopies;
   private final int contentPartLimit;
   private final UnaryOperator<String> redactor;
+  private final ContentDestination contentDestination;
 
   private GenAiSettings(Builder builder) {
+    this.contentDestination = builder.contentDestination;
     this.suppressNested = builder.suppressNested;
     this.integrationCopies = builder.integrationCopies;
     this.contentPartLimit = builder.contentPartLimit;
@@ -85,13 +130,19 @@ public final class GenAiSettings {
     return redactor;
   }
 
+  /** Where captured content goes; {@link ContentDestination#SPAN} by default. */
+  public ContentDestination contentDestination() {
+    return contentDestination;
+  }
+
   /** A builder initialised with these settings. */
   public Builder toBuilder() {
     return new Builder()
         .suppressNested(suppressNested)
         .integrationCopies(integrationCopies)
         .contentPartLimit(contentPartLimit)
-        .redactor(redactor);
+        .redactor(redactor)
+        .contentDestination(contentDestination);
   }
 
   @Override
@@ -103,18 +154,19 @@ public final class GenAiSettings {
     return other.suppressNested == suppressNested
         && other.integrationCopies == integrationCopies
         && other.contentPartLimit == contentPartLimit
-        && Objects.equals(other.redactor, redactor);
+        && Objects.equals(other.redactor, redactor)
+        && other.contentDestination == contentDestination;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(suppressNested, integrationCopies, contentPartLimit, redactor);
+    return Objects.hash(suppressNested, integrationCopies, contentPartLimit, redactor, contentDestination);
   }
 
   @Override
   public String toString() {
     return "GenAiSettings{suppressNested=" + suppressNested + ", integrationCopies=" + integrationCopies
-        + ", contentPartLimit=" + contentPartLimit + ", redactor=" + (redactor == null ? "none" : "set") + "}";
+        + ", contentPartLimit=" + contentPartLimit + ", redactor=" + (redactor == null ? "none" : "set") + ", contentDestination=" + contentDestination + "}";
   }
 
   /** Builds {@link GenAiSettings}. */
@@ -123,8 +175,15 @@ public final class GenAiSettings {
     private boolean integrationCopies;
     private int contentPartLimit = DEFAULT_CONTENT_PART_LIMIT;
     private UnaryOperator<String> redactor;
+    private ContentDestination contentDestination = ContentDestination.SPAN;
 
     private Builder() {}
+
+    /** Sets {@link GenAiSettings#contentDestination()} (null: {@link ContentDestination#SPAN}). */
+    public Builder contentDestination(ContentDestination destination) {
+      this.contentDestination = destination == null ? ContentDestination.SPAN : destination;
+      return this;
+    }
 
     /** Sets {@link GenAiSettings#suppressNested()}. */
     public Builder suppressNested(boolean suppress) {

@@ -60,6 +60,11 @@ final class SettingsReport {
             + "gen_ai.tool.definitions, ").append(settings.genAi().contentPartLimit())
             .append(" characters per part, redaction ")
             .append(settings.genAi().redactor() == null ? "none" : "set");
+        GenAiSettings.ContentDestination destination = settings.genAi().contentDestination();
+        if (destination.toEvent()) {
+          out.append(destination.onSpan() ? ", messages also in" : ", messages only in")
+              .append(" the event ").append(TracepoetAttributes.GEN_AI_CONTENT_EVENT);
+        }
       }
       out.append("; sample rate ").append(settings.contentSampleRate()).append(')');
     } else {

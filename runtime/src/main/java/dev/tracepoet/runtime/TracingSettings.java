@@ -139,6 +139,10 @@ public final class TracingSettings {
               "tracepoet.genai.content.part.limit",
               (b, v, l) -> b.genAi(b.genAi.toBuilder().contentPartLimit(Integer.parseInt(v)).build())),
           new Source(
+              "tracepoet.genai.content.destination",
+              (b, v, l) -> b.genAi(b.genAi.toBuilder()
+                  .contentDestination(GenAiSettings.ContentDestination.parse(v)).build())),
+          new Source(
               "tracepoet.capture.content.sample.rate",
               (b, v, l) -> b.contentSampleRate(Double.parseDouble(v))),
           new Source("tracepoet.server.address", (b, v, l) -> b.server(v, port(l))),

@@ -31,6 +31,9 @@ final class UsageCapture {
   private final AttributeKey<Long> reasoningKey;
   private final AttributeKey<String> promptKey;
   private final AttributeKey<String> completionKey;
+  /** Whether captured GenAI messages go on the span; the event, or null when they don't go there. */
+  private final boolean onSpan;
+  private final GenAiContentEvent event;
 
   UsageCapture(Endpoint endpoint, Tags tags, CallMetrics metrics, Failures failures) {
     this.tags = tags;
@@ -53,6 +56,11 @@ final class UsageCapture {
     this.reasoningKey = AttributeKey.longKey(usage + "reasoning_tokens");
     this.promptKey = AttributeKey.stringKey(integration + ".request.prompt");
     this.completionKey = AttributeKey.stringKey(integration + ".response.completion");
+    this.onSpan = genAiSettings.contentDestination().onSpan();
+    var logger = endpoint.tracing().logger();
+    this.event = genAi && logger != null && genAiSettings.contentDestination().toEvent()
+        ? new GenAiContentEvent(logger, endpoint.genAiOperation(), endpoint.tracing().genAiProvider())
+        : null;
   }
 
   /** See {@link EndpointHook#capturesContent(Span)}. */
@@ -82,8 +90,11 @@ final class UsageCapture {
       }
       if (capturesContent(span)) {
         tags.string(span, promptKey, TokenSources.text(source));
-        if (genAi) {
-          inputMessages(span, source);
+        if (genAi && onSpan) {
+          String json = inputMessages(source);
+          if (json != null) {
+            span.setAttribute(TracepoetAttributes.GEN_AI_INPUT_MESSAGES, json);
+          }
         }
       }
       String used = modelKnown ? model : life.modelOrNull(arguments);
@@ -95,8 +106,11 @@ final class UsageCapture {
     }
   }
 
-  /** The prompt wiring as {@code gen_ai.input.messages}: one user message, a text part per string. */
-  private void inputMessages(Span span, Object source) {
+  /**
+   * The prompt wiring as {@code gen_ai.input.messages}: one user message, a text part per string;
+   * null for token ids.
+   */
+  private String inputMessages(Object source) {
     GenAiMessages messages = GenAiMessages.create(genAiSettings).message("user");
     if (source instanceof CharSequence) {
       messages.text((CharSequence) source);
@@ -107,9 +121,18 @@ final class UsageCapture {
         }
       }
     } else {
-      return; // token ids: no text
+      return null; // token ids: no text
     }
-    span.setAttribute(TracepoetAttributes.GEN_AI_INPUT_MESSAGES, messages.toJson());
+    return messages.toJson();
+  }
+
+  /** The content event of a call (when configured and the span captures content). */
+  private <A, R> void event(Lifecycle<A, R> life, Span span, A arguments, String model, String output) {
+    if (event == null || !capturesContent(span)) {
+      return;
+    }
+    Object source = life.hook.promptSource(arguments);
+    event.emit(span, model, source == null ? null : inputMessages(source), output);
   }
 
   /**
@@ -129,17 +152,19 @@ final class UsageCapture {
       boolean reported = response != null && life.hook.recordUsage(span, arguments, response);
       if (tally != null) {
         StreamCompletion streamed = tally.completion();
-        capturedStream(span, streamed.output(), tally.genAi);
+        String output = capturedStream(span, streamed.output(), tally.genAi);
         if (!reported && (prompt != null || streamed.any())) {
           if (!read) {
             known = life.modelOrNull(arguments);
           }
           counted(span, known, prompt, streamed.any() ? streamed.tokens(known) : null);
         }
+        event(life, span, arguments, known != null ? known : model, output);
         return known;
       }
       boolean capture = capturesContent(span);
       CharSequence completion = null;
+      String output = null;
       if (!reported || capture) {
         completion = life.completionOrNull(response);
       }
@@ -148,8 +173,10 @@ final class UsageCapture {
         if (genAi) {
           List<String> reasons = response == null ? null : life.hook.finishReasons(response);
           String reason = reasons == null || reasons.isEmpty() ? null : reasons.get(0);
-          span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES,
-              GenAiMessages.create(genAiSettings).message("assistant", reason).text(completion).toJson());
+          output = GenAiMessages.create(genAiSettings).message("assistant", reason).text(completion).toJson();
+          if (onSpan) {
+            span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, output);
+          }
         }
       }
       if (!reported && (prompt != null || completion != null)) {
@@ -159,6 +186,7 @@ final class UsageCapture {
         TokenCount completionCount = completion == null ? null : Tokens.count(completion, known);
         counted(span, known, prompt, completionCount);
       }
+      event(life, span, arguments, known != null ? known : model, output);
     } catch (Throwable t) {
       failures.report("usage", t);
     }
@@ -169,9 +197,9 @@ final class UsageCapture {
    * A stream's captured completion (null when the span does not capture content): the bounded text
    * and, for GenAI, the output message with the first finish reason of all chunks.
    */
-  private void capturedStream(Span span, StreamedOutput output, GenAiStream stream) {
+  private String capturedStream(Span span, StreamedOutput output, GenAiStream stream) {
     if (output == null || output.isEmpty()) {
-      return;
+      return null;
     }
     CharSequence text = output.text(0);
     if (text != null) {
@@ -182,8 +210,13 @@ final class UsageCapture {
       if (reason != null && !output.hasFinishReason(0)) {
         output.finishReason(0, reason);
       }
-      span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, output.toMessages().toJson());
+      String json = output.toMessages().toJson();
+      if (onSpan) {
+        span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, json);
+      }
+      return json;
     }
+    return null;
   }
 
   private void counted(Span span, String model, Prompt prompt, TokenCount completion) {

@@ -1,0 +1,135 @@
+package dev.tracepoet.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tracepoet.runtime.GenAiSettings.ContentDestination;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.logs.SdkLoggerProvider;
+import io.opentelemetry.sdk.logs.data.LogRecordData;
+import io.opentelemetry.sdk.logs.export.SimpleLogRecordProcessor;
+import io.opentelemetry.sdk.testing.exporter.InMemoryLogRecordExporter;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Captured content as the conventions' event {@code gen_ai.client.inference.operation.details}. */
+class ContentEventTest {
+  private static final AttributeKey<String> INPUT = AttributeKey.stringKey("gen_ai.input.messages");
+  private static final AttributeKey<String> OUTPUT = AttributeKey.stringKey("gen_ai.output.messages");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final InMemorySpanExporter spans = InMemorySpanExporter.create();
+  private final InMemoryLogRecordExporter logs = InMemoryLogRecordExporter.create();
+  private final OpenTelemetrySdk otel = OpenTelemetrySdk.builder()
+      .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
+      .setLoggerProvider(SdkLoggerProvider.builder().addLogRecordProcessor(SimpleLogRecordProcessor.create(logs)).build())
+      .build();
+
+  @AfterEach
+  void close() {
+    otel.close();
+  }
+
+  static final class ChatHook extends NoStepsHook<String, String> {
+    ChatHook(Endpoint endpoint) {
+      super(endpoint);
+    }
+
+    @Override
+    protected Object promptSource(String arguments) {
+      return arguments;
+    }
+
+    @Override
+    protected CharSequence completionText(String response) {
+      return response;
+    }
+
+    @Override
+    protected String model(String arguments) {
+      return "acme-llm";
+    }
+  }
+
+  private ChatHook hook(ContentDestination destination, boolean capture) {
+    TracingSettings settings = TracingSettings.builder().captureContent(capture)
+        .genAi(GenAiSettings.builder().contentDestination(destination).build()).build();
+    ClientTracing tracing = ClientTracing.create(otel, "acme", "acme-ai", settings);
+    return new ChatHook(tracing.endpoint("chat", "", "").withGenAiOperation("chat"));
+  }
+
+  @Test
+  void spanAttributesByDefaultAndNoEvent() {
+    assertEquals(ContentDestination.SPAN, GenAiSettings.defaults().contentDestination());
+    hook(ContentDestination.SPAN, true).call("Hi?", a -> "Hello");
+    SpanData span = spans.getFinishedSpanItems().get(0);
+    assertNotNull(span.getAttributes().get(INPUT));
+    assertNotNull(span.getAttributes().get(OUTPUT));
+    assertTrue(logs.getFinishedLogRecordItems().isEmpty());
+  }
+
+  @Test
+  void theEventCarriesTheMessagesInTheSpansContextAndTheSpanDoesNot() throws Exception {
+    hook(ContentDestination.EVENT, true).call("Hi?", a -> "Hello");
+    SpanData span = spans.getFinishedSpanItems().get(0);
+    assertNull(span.getAttributes().get(INPUT));
+    assertNull(span.getAttributes().get(OUTPUT));
+    List<LogRecordData> records = logs.getFinishedLogRecordItems();
+    assertEquals(1, records.size());
+    LogRecordData record = records.get(0);
+    assertEquals("gen_ai.client.inference.operation.details", record.getEventName());
+    assertEquals(span.getSpanContext(), record.getSpanContext());
+    assertEquals("chat", record.getAttributes().get(TracepoetAttributes.GEN_AI_OPERATION));
+    assertEquals("acme-ai", record.getAttributes().get(TracepoetAttributes.GEN_AI_PROVIDER));
+    assertEquals("acme-llm", record.getAttributes().get(TracepoetAttributes.GEN_AI_REQUEST_MODEL));
+    JsonNode input = JSON.readTree(record.getAttributes().get(INPUT));
+    assertEquals("user", input.get(0).get("role").asText());
+    assertEquals("Hi?", input.get(0).get("parts").get(0).get("content").asText());
+    JsonNode output = JSON.readTree(record.getAttributes().get(OUTPUT));
+    assertEquals("assistant", output.get(0).get("role").asText());
+    assertEquals("Hello", output.get(0).get("parts").get(0).get("content").asText());
+  }
+
+  @Test
+  void bothDestinationsAndStreams() throws Exception {
+    List<String> received = hook(ContentDestination.SPAN_AND_EVENT, true)
+        .callStream("Hi?", a -> Stream.of("Hel", "lo")).collect(Collectors.toList());
+    assertEquals(List.of("Hel", "lo"), received);
+    SpanData span = spans.getFinishedSpanItems().get(0);
+    LogRecordData record = logs.getFinishedLogRecordItems().get(0);
+    assertEquals(span.getAttributes().get(OUTPUT), record.getAttributes().get(OUTPUT));
+    assertEquals(span.getAttributes().get(INPUT), record.getAttributes().get(INPUT));
+    assertEquals("Hello", JSON.readTree(record.getAttributes().get(OUTPUT)).get(0).get("parts").get(0)
+        .get("content").asText());
+  }
+
+  @Test
+  void noEventWithoutContentCapture() {
+    hook(ContentDestination.EVENT, false).call("Hi?", a -> "Hello");
+    assertEquals(1, spans.getFinishedSpanItems().size());
+    assertTrue(logs.getFinishedLogRecordItems().isEmpty());
+  }
+
+  @Test
+  void theDestinationComesFromTheEnvironmentToo() {
+    TracingSettings settings = TracingSettings.fromSources(
+        Map.of("tracepoet.genai.content.destination", "Both")::get, key -> null);
+    assertEquals(ContentDestination.SPAN_AND_EVENT, settings.genAi().contentDestination());
+    assertEquals(ContentDestination.EVENT, ContentDestination.parse(" event "));
+    assertThrows(IllegalArgumentException.class, () -> ContentDestination.parse("log"));
+  }
+}
