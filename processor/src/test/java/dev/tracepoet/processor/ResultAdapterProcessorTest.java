@@ -374,4 +374,47 @@ class ResultAdapterProcessorTest {
     assertTrue(closed.getAttributes().get(AttributeKey.booleanKey("tracepoet.cancelled")));
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void anAdaptedResultFailingRecordsTheErrorTags() throws Exception {
+    JavaFileObject src =
+        api(
+            "@TracedClient(integration = \"acme\", adapters = FeedAdapter.class, errorTags ="
+                + " @dev.tracepoet.annotations.ErrorTags(type = IllegalStateException.class,"
+                + " tags = {\"reason=message\", \"^error.type=localizedMessage\"}))",
+            "  @TracedEndpoint(name = \"feed\")",
+            "  Feed<Chunk> feed(String prompt);");
+    JavaFileObject driver =
+        source("test.Driver", "package test;",
+            "import io.opentelemetry.api.OpenTelemetry;",
+            "import lib.*;",
+            "public final class Driver implements java.util.function.Function<OpenTelemetry, String> {",
+            "  @Override public String apply(OpenTelemetry otel) {",
+            "    Api delegate = prompt -> new Feed<Chunk>() {",
+            "      @Override public Chunk next() { throw new IllegalStateException(\"feed broke\"); }",
+            "      @Override public void close() {}",
+            "    };",
+            "    Feed<Chunk> feed = TracedApi.wrap(delegate, otel).feed(\"hi\");",
+            "    try {",
+            "      feed.next();",
+            "      return \"no exception\";",
+            "    } catch (IllegalStateException e) {",
+            "      return e.getMessage();",
+            "    }",
+            "  }",
+            "}");
+    List<JavaFileObject> all = new ArrayList<>(List.of(FEED, FEED_ADAPTER, CHUNK, src, driver));
+    Compilation compilation = InterfaceShapesTest.compileClean(all.toArray(new JavaFileObject[0]));
+    GeneratedBehaviourTest.CompiledClassLoader loader =
+        new GeneratedBehaviourTest.CompiledClassLoader(compilation, getClass().getClassLoader());
+    @SuppressWarnings("unchecked")
+    Function<OpenTelemetry, String> run =
+        (Function<OpenTelemetry, String>) loader.loadClass("test.Driver").getDeclaredConstructor().newInstance();
+    assertEquals("feed broke", run.apply(openTelemetry), "the caller gets the delegate's exception");
+    List<SpanData> spans = exporter.getFinishedSpanItems();
+    assertEquals(1, spans.size());
+    assertEquals("feed broke", spans.get(0).getAttributes().get(AttributeKey.stringKey("acme.error.reason")));
+    assertEquals("feed broke", spans.get(0).getAttributes().get(AttributeKey.stringKey("error.type")),
+        "the ^error.type error tag, through CallObserver.fail");
+  }
 }
