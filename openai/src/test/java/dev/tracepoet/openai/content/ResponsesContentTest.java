@@ -176,6 +176,21 @@ class ResponsesContentTest extends ContentFixtureTest {
   }
 
   @Test
+  void anIncompleteStreamTakesIdModelAndFinishReasonFromItsLastEvent() {
+    try (StreamResponse<ResponseStreamEvent> stream =
+        capturing().responses().createStreaming(request("responses/stream-incomplete.sse"))) {
+      assertEquals(5, stream.stream().count());
+    }
+    SpanData span = onlySpan();
+    assertEquals("resp_68a1f0c2d4e6b8a0", span.getAttributes().get(AttributeKey.stringKey("gen_ai.response.id")));
+    assertEquals("gpt-4.1-mini-2025-04-14", span.getAttributes().get(AttributeKey.stringKey("gen_ai.response.model")));
+    assertEquals(List.of("length"), span.getAttributes().get(FINISH_REASONS));
+    JsonNode output = json(span, OUTPUT);
+    assertEquals("length", output.get(0).get("finish_reason").asText());
+    assertEquals("Checking the weather.", output.get(0).get("parts").get(0).get("content").asText());
+  }
+
+  @Test
   void asyncCreateRecordsTheSameContent() throws Exception {
     Response response = capturing().async().responses().create(request("responses/tool-call.json")).get();
 
