@@ -23,8 +23,13 @@ import java.util.Optional;
  * <p>The result behaves exactly like the client it wraps, for every method; what {@code
  * withOptions(...)} and {@code async()} / {@code sync()} return is traced too, {@code
  * withRawResponse()} is the SDK's own (untraced). Spans follow the OpenTelemetry GenAI semantic
- * conventions v1.41.0 for chat completions, responses, legacy completions, embeddings and images,
- * and record one plain CLIENT span per call for models, moderations, files and batches.
+ * conventions v1.41.0 for chat completions, responses, legacy completions, embeddings, images and
+ * audio (transcriptions, translations, speech: {@code generate_content}), and record one plain CLIENT
+ * span per call, with ids, counts, status and sizes but never payloads, for models, moderations,
+ * files, batches, uploads (and parts), vector stores (their files, file batches and search),
+ * fine-tuning jobs (and checkpoints), conversations (and items), containers (their files and file
+ * content) and evals (runs and output items). The README's "Trace the official OpenAI SDK" lists
+ * every operation's attributes.
  *
  * <p>{@code server.address} / {@code server.port} are read once from the client's base URL (the
  * OpenAI API, Azure, any OpenAI-compatible server) unless {@code settings} already names a server.

@@ -51,6 +51,7 @@ public interface AudioTranscriptionServiceAsyncView extends TranscriptionService
       genAiOperation = "generate_content",
       endpoint = "/audio/transcriptions",
       method = "POST",
-      requestTags = {MODEL, LANGUAGE, RESPONSE_FORMAT, TEMPERATURE})
+      requestTags = {MODEL, LANGUAGE, RESPONSE_FORMAT, TEMPERATURE},
+      usage = "transcript_text_done.usage")
   AsyncStreamResponse<TranscriptionStreamEvent> createStreaming(TranscriptionCreateParams params, RequestOptions requestOptions);
 }

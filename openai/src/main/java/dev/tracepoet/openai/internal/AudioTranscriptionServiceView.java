@@ -50,6 +50,7 @@ public interface AudioTranscriptionServiceView extends TranscriptionService {
       genAiOperation = "generate_content",
       endpoint = "/audio/transcriptions",
       method = "POST",
-      requestTags = {MODEL, LANGUAGE, RESPONSE_FORMAT, TEMPERATURE})
+      requestTags = {MODEL, LANGUAGE, RESPONSE_FORMAT, TEMPERATURE},
+      usage = "transcript_text_done.usage")
   StreamResponse<TranscriptionStreamEvent> createStreaming(TranscriptionCreateParams params, RequestOptions requestOptions);
 }

@@ -1,6 +1,8 @@
 package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.EDIT_COMPLETED_OUTPUT_FORMAT;
+import static dev.tracepoet.openai.internal.OpenAiTags.GENERATION_COMPLETED_OUTPUT_FORMAT;
 import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_QUALITY;
 import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_SIZE;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
@@ -54,7 +56,9 @@ public interface ImageServiceAsyncView extends ImageServiceAsync {
       genAiOperation = "generate_content",
       endpoint = "/images/generations",
       method = "POST",
-      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = GENERATION_COMPLETED_OUTPUT_FORMAT,
+      usage = "generation_completed.usage")
   AsyncStreamResponse<ImageGenStreamEvent> generateStreaming(ImageGenerateParams params, RequestOptions requestOptions);
 
   @Override
@@ -74,6 +78,8 @@ public interface ImageServiceAsyncView extends ImageServiceAsync {
       genAiOperation = "generate_content",
       endpoint = "/images/edits",
       method = "POST",
-      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = EDIT_COMPLETED_OUTPUT_FORMAT,
+      usage = "completed.usage")
   AsyncStreamResponse<ImageEditStreamEvent> editStreaming(ImageEditParams params, RequestOptions requestOptions);
 }

@@ -1,6 +1,8 @@
 package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.EDIT_COMPLETED_OUTPUT_FORMAT;
+import static dev.tracepoet.openai.internal.OpenAiTags.GENERATION_COMPLETED_OUTPUT_FORMAT;
 import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_QUALITY;
 import static dev.tracepoet.openai.internal.OpenAiTags.IMAGE_SIZE;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
@@ -53,7 +55,9 @@ public interface ImageServiceView extends ImageService {
       genAiOperation = "generate_content",
       endpoint = "/images/generations",
       method = "POST",
-      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = GENERATION_COMPLETED_OUTPUT_FORMAT,
+      usage = "generation_completed.usage")
   StreamResponse<ImageGenStreamEvent> generateStreaming(ImageGenerateParams params, RequestOptions requestOptions);
 
   @Override
@@ -73,6 +77,8 @@ public interface ImageServiceView extends ImageService {
       genAiOperation = "generate_content",
       endpoint = "/images/edits",
       method = "POST",
-      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY})
+      requestTags = {MODEL, N, IMAGE_SIZE, IMAGE_QUALITY},
+      responseTags = EDIT_COMPLETED_OUTPUT_FORMAT,
+      usage = "completed.usage")
   StreamResponse<ImageEditStreamEvent> editStreaming(ImageEditParams params, RequestOptions requestOptions);
 }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * View of {@link OpenAIClientAsync}: mirror of {@link OpenAIClientView}; {@code sync()} gives the
- * traced blocking client. Services without an async view here are forwarded untraced.
+ * traced blocking client; the same services are traced as on the blocking client.
  */
 @TracedClient(
     integration = "openai",

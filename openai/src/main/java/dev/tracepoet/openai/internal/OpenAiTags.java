@@ -252,5 +252,11 @@ final class OpenAiTags {
   /** The audio's duration (verbose responses). */
   static final String DURATION = "duration=verbose.duration";
 
+  /** The images' format (the last event of a generation stream). */
+  static final String GENERATION_COMPLETED_OUTPUT_FORMAT = "output_format=generation_completed.output_format.as_string";
+
+  /** The images' format (the last event of an edit stream). */
+  static final String EDIT_COMPLETED_OUTPUT_FORMAT = "output_format=completed.output_format.as_string";
+
   private OpenAiTags() {}
 }
