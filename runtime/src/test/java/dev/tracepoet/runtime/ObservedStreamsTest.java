@@ -1,0 +1,141 @@
+package dev.tracepoet.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
+import io.opentelemetry.context.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** {@link ObservedStreams} against a recording {@link CallObserver}: what it reports, in which context. */
+class ObservedStreamsTest {
+  private static final ContextKey<String> WHERE = ContextKey.named("where");
+
+  /** Records every report; {@code inCall} marks the context as the call's. */
+  static final class Recording implements CallObserver<String> {
+    final List<String> log = new ArrayList<>();
+
+    @Override
+    public void element(String element) {
+      log.add("element " + element + (inCall() ? " (in call)" : ""));
+    }
+
+    @Override
+    public void complete() {
+      log.add("complete");
+    }
+
+    @Override
+    public void fail(Throwable error) {
+      log.add("fail " + error.getMessage());
+    }
+
+    @Override
+    public void cancel() {
+      log.add("cancel");
+    }
+
+    @Override
+    public <X> X inCall(Supplier<X> work) {
+      try (Scope ignored = Context.current().with(WHERE, "call").makeCurrent()) {
+        return work.get();
+      }
+    }
+
+    @Override
+    public void watch(Object held) {}
+
+    static boolean inCall() {
+      return "call".equals(Context.current().get(WHERE));
+    }
+  }
+
+  @Test
+  void aPulledStreamReportsMappedElementsPulledInTheCallThenCompletes() {
+    Recording call = new Recording();
+    List<Boolean> pulledInCall = new ArrayList<>();
+    Stream<Integer> source = Stream.of(1, 2, 3).peek(i -> pulledInCall.add(Recording.inCall()));
+    List<Integer> seen = ObservedStreams.pull(call, () -> source, i -> "#" + i, null)
+        .peek(i -> assertFalse(Recording.inCall(), "the caller's operations run outside the call"))
+        .collect(Collectors.toList());
+    assertEquals(List.of(1, 2, 3), seen);
+    assertEquals(List.of(true, true, true), pulledInCall);
+    assertEquals(List.of("element #1", "element #2", "element #3", "complete"), call.log);
+  }
+
+  @Test
+  void aFailingPullFailsTheCallAndReachesTheCallerUnchanged() {
+    Recording call = new Recording();
+    IllegalStateException boom = new IllegalStateException("boom");
+    Stream<Integer> source = Stream.of(1, 2).map(i -> {
+      if (i == 2) {
+        throw boom;
+      }
+      return i;
+    });
+    Stream<Integer> traced = ObservedStreams.pull(call, () -> source, String::valueOf, null);
+    assertSame(boom, assertThrows(IllegalStateException.class, () -> traced.forEach(i -> {})));
+    assertEquals(List.of("element 1", "fail boom"), call.log);
+  }
+
+  @Test
+  void closingEarlyClosesTheSourceThenCancels() {
+    Recording call = new Recording();
+    List<String> closed = new ArrayList<>();
+    Stream<Integer> source = Stream.of(1, 2, 3).onClose(() -> closed.add("source"));
+    try (Stream<Integer> traced = ObservedStreams.pull(call, () -> source, String::valueOf, null)) {
+      traced.findFirst();
+    }
+    assertEquals(List.of("source"), closed);
+    assertEquals(List.of("element 1", "cancel"), call.log);
+  }
+
+  @Test
+  void aThrowingReportIsContainedAndTheCallerStillGetsTheElement() {
+    Recording call = new Recording();
+    List<Integer> seen = ObservedStreams.<Integer, String>pull(call, () -> Stream.of(1, 2),
+        i -> { if (i == 1) throw new IllegalArgumentException("bad"); return "ok" + i; }, null)
+        .collect(Collectors.toList());
+    assertEquals(List.of(1, 2), seen);
+    assertEquals(List.of("element ok2", "complete"), call.log);
+  }
+
+  @Test
+  void deliveriesRunTheHandlerInTheSubscribersContextAfterReporting() {
+    Recording call = new Recording();
+    List<String> handled = new ArrayList<>();
+    ObservedStreams.Delivery<Integer, String> delivery;
+    try (Scope ignored = Context.current().with(WHERE, "subscriber").makeCurrent()) {
+      delivery = ObservedStreams.delivery(call, i -> "#" + i);
+    }
+    delivery.next(1, i -> handled.add(i + " in " + Context.current().get(WHERE)));
+    delivery.end(null, () -> handled.add("end in " + Context.current().get(WHERE)));
+    assertEquals(List.of("1 in subscriber", "end in subscriber"), handled);
+    assertEquals(List.of("element #1", "complete"), call.log);
+    Recording failed = new Recording();
+    ObservedStreams.<Integer, String>delivery(failed, String::valueOf).end(new IllegalStateException("x"), () -> {});
+    assertEquals(List.of("fail x"), failed.log);
+  }
+
+  @Test
+  void anExecutorRunsItsTasksInTheCallAndTheCompletionFutureEnds() {
+    Recording call = new Recording();
+    List<Boolean> ranInCall = new ArrayList<>();
+    ObservedStreams.inCall(call, Runnable::run).execute(() -> ranInCall.add(Recording.inCall()));
+    assertEquals(List.of(true), ranInCall);
+    ObservedStreams.ended(call, null);
+    ObservedStreams.ended(call, new CancellationException());
+    ObservedStreams.ended(call, new CompletionException(new IllegalStateException("down")));
+    assertEquals(List.of("cancel", "cancel", "fail down"), call.log);
+  }
+}
