@@ -246,12 +246,17 @@ final class UsageCapture {
           + (cacheRead == null ? 0 : cacheRead.longValue())
           + (cacheCreation == null ? 0 : cacheCreation.longValue());
     }
-    tags.longValue(span, promptTokensKey, promptTokens);
-    tags.longValue(span, completionTokensKey, completionTokens);
+    // In GenAI mode the input and output counts have GenAI keys: the <integration>.response.usage
+    // copies only when the settings keep integration copies. The total has no GenAI key; it counts
+    // the input as the GenAI input does (cached tokens included).
+    if (!genAi || genAiSettings.integrationCopies()) {
+      tags.longValue(span, promptTokensKey, promptTokens);
+      tags.longValue(span, completionTokensKey, completionTokens);
+    }
     if (totalTokens != null) {
       span.setAttribute(totalTokensKey, totalTokens.longValue());
-    } else if (promptTokens != null || completionTokens != null) {
-      long sum = (promptTokens == null ? 0 : promptTokens.longValue())
+    } else if (input != null || completionTokens != null) {
+      long sum = (input == null ? 0 : input.longValue())
           + (completionTokens == null ? 0 : completionTokens.longValue());
       span.setAttribute(totalTokensKey, sum);
     }

@@ -5,6 +5,7 @@ import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_REQUEST_CHOICE_COUNT;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_REQUEST_ENCODING_FORMATS;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_REQUEST_MODEL;
+import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_USAGE_INPUT_TOKENS;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_REQUEST_STOP_SEQUENCES;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_REQUEST_TOP_K;
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_RESPONSE_MODEL;
@@ -51,8 +52,13 @@ class GenAiKeysAndNestingTest {
     assertEquals(0.5, span.getAttributes().get(GEN_AI_REQUEST_TOP_K));
     assertNull(span.getAttributes().get(GEN_AI_REQUEST_CHOICE_COUNT), "n = 1 is the default");
     span.getAttributes().forEach((key, value) ->
-        assertEquals(false, key.getKey().startsWith("acme.request.") || key.getKey().startsWith("acme.response.m"),
+        assertEquals(false, key.getKey().startsWith("acme.request.") || key.getKey().startsWith("acme.response.m")
+            || key.getKey().equals("acme.response.usage.prompt_tokens")
+            || key.getKey().equals("acme.response.usage.completion_tokens"),
             "copy " + key));
+    assertEquals(3L, span.getAttributes().get(GEN_AI_USAGE_INPUT_TOKENS));
+    assertEquals(5L, span.getAttributes().get(AttributeKey.longKey("acme.response.usage.total_tokens")),
+        "the total has no GenAI key: kept");
   }
 
   @Test
@@ -67,6 +73,8 @@ class GenAiKeysAndNestingTest {
     assertEquals(3L, span.getAttributes().get(AttributeKey.longKey("acme.request.n")));
     assertEquals(3L, span.getAttributes().get(GEN_AI_REQUEST_CHOICE_COUNT));
     assertEquals("END", span.getAttributes().get(AttributeKey.stringKey("acme.request.stop")));
+    assertEquals(3L, span.getAttributes().get(AttributeKey.longKey("acme.response.usage.prompt_tokens")));
+    assertEquals(2L, span.getAttributes().get(AttributeKey.longKey("acme.response.usage.completion_tokens")));
   }
 
   @Test

@@ -60,8 +60,11 @@ class GenAiUsageTest {
     assertEquals(300L, span.getAttributes().get(GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS));
     assertEquals(50L, span.getAttributes().get(GEN_AI_USAGE_CACHE_CREATION_INPUT_TOKENS));
     assertEquals(9L, span.getAttributes().get(GEN_AI_USAGE_OUTPUT_TOKENS));
-    // The integration key keeps the count as the API reported it.
-    assertEquals(20L, span.getAttributes().get(AttributeKey.longKey("acme.response.usage.prompt_tokens")));
+    // One set of keys: no acme.response.usage copy of a count that has a GenAI key; the total (no
+    // GenAI key) counts the input as the GenAI input does.
+    assertNull(span.getAttributes().get(AttributeKey.longKey("acme.response.usage.prompt_tokens")));
+    assertNull(span.getAttributes().get(AttributeKey.longKey("acme.response.usage.completion_tokens")));
+    assertEquals(379L, span.getAttributes().get(AttributeKey.longKey("acme.response.usage.total_tokens")));
     assertEquals(370L, fixture.tokenSum("input"));
   }
 
