@@ -46,6 +46,10 @@ java -jar "$JAR" 'OverheadBenchmark|ErrorPathBenchmark|AgentNoopBenchmark|AgentS
 java -jar "$JAR" 'TokensBenchmark' "${TOKENS_ITERATIONS[@]}" -prof gc -rf csv -rff "$OUT/tokens.csv" | tee "$OUT/tokens.log"
 grep -h 'same-work check f_agentWithSpan' "$OUT/jmh.log" | sed 's/^.*same-work/same-work/' | sort -u >> "$OUT/same-work.txt" || true
 
+# 4b. The official OpenAI SDK: untraced vs OpenAiTracing.wrap vs OpenTelemetry's openai-java instrumentation.
+java -cp "$JAR" dev.tracepoet.benchmarks.openai.OpenAiSameWork | grep -v 'SettingsReport\|^INFO:' > "$OUT/openai-same-work.txt"
+java -jar "$JAR" 'OpenAiSdkBenchmark' -f 1 -wi 8 -w 3s -i 5 -r 2s -prof gc -rf csv -rff "$OUT/openai-jmh.csv" | tee "$OUT/openai-jmh.log"
+
 # 5. Exact caller-thread allocation per call (JMH's gc.alloc.rate.norm counts all threads).
 java -cp "$JAR" dev.tracepoet.benchmarks.CallerAllocation > "$OUT/caller-allocation.md"
 
