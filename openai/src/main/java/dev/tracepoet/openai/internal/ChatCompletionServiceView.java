@@ -85,8 +85,12 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
         "reasoning_effort=params.reasoning_effort.as_string"
       },
       // read from the last chunk (usage arrives in a final chunk with empty choices when
-      // stream_options.include_usage is set)
-      responseTags = {"id", "model", "service_tier=service_tier.as_string", "system_fingerprint"},
+      // stream_options.include_usage is set), except finish_reasons: those of all chunks
+      // (gen_ai.response.finish_reasons of a GenAI stream)
+      responseTags = {
+        "id", "model", "finish_reasons=choices.finish_reason.as_string",
+        "service_tier=service_tier.as_string", "system_fingerprint"
+      },
       usage = "usage",
       hook = Hooks.ChatCompletionChunkHook.class)
   StreamResponse<ChatCompletionChunk> createStreaming(
