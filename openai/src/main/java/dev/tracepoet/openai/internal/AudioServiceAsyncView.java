@@ -1,7 +1,13 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
 import com.openai.core.ClientOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.services.async.AudioServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
@@ -12,7 +18,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = AudioServiceAsync.class)
+    wraps = AudioServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface AudioServiceAsyncView extends AudioServiceAsync {
 
   @Override

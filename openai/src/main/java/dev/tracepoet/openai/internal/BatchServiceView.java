@@ -5,9 +5,12 @@ import static dev.tracepoet.openai.internal.OpenAiTags.BATCH_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETION_WINDOW;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.INPUT_FILE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_COUNTS_COMPLETED;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_COUNTS_FAILED;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_COUNTS_TOTAL;
@@ -15,6 +18,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.batches.Batch;
 import com.openai.models.batches.BatchCancelParams;
 import com.openai.models.batches.BatchCreateParams;
@@ -22,6 +26,7 @@ import com.openai.models.batches.BatchListPage;
 import com.openai.models.batches.BatchListParams;
 import com.openai.models.batches.BatchRetrieveParams;
 import com.openai.services.blocking.BatchService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -31,7 +36,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = BatchService.class)
+    wraps = BatchService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface BatchServiceView extends BatchService {
 
   @Override

@@ -2,13 +2,18 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.CONTAINER_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_CODE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.HttpResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.containers.files.content.ContentRetrieveParams;
 import com.openai.services.async.containers.files.ContentServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +25,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = ContentServiceAsync.class)
+    wraps = ContentServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface ContainerFileContentServiceAsyncView extends ContentServiceAsync {
 
   @Override

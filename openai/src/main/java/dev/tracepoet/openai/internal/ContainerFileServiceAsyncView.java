@@ -5,12 +5,16 @@ import static dev.tracepoet.openai.internal.OpenAiTags.CONTAINER_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_CONTAINER_ID;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.containers.files.FileCreateParams;
 import com.openai.models.containers.files.FileCreateResponse;
 import com.openai.models.containers.files.FileDeleteParams;
@@ -19,6 +23,7 @@ import com.openai.models.containers.files.FileListParams;
 import com.openai.models.containers.files.FileRetrieveParams;
 import com.openai.models.containers.files.FileRetrieveResponse;
 import com.openai.services.async.containers.FileServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +35,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = FileServiceAsync.class)
+    wraps = FileServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface ContainerFileServiceAsyncView extends FileServiceAsync {
 
   @Override

@@ -3,12 +3,16 @@ package dev.tracepoet.openai.internal;
 import static dev.tracepoet.openai.internal.OpenAiTags.CONTAINER_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_TEXT;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.containers.ContainerCreateParams;
 import com.openai.models.containers.ContainerCreateResponse;
 import com.openai.models.containers.ContainerDeleteParams;
@@ -17,6 +21,7 @@ import com.openai.models.containers.ContainerListParams;
 import com.openai.models.containers.ContainerRetrieveParams;
 import com.openai.models.containers.ContainerRetrieveResponse;
 import com.openai.services.async.ContainerServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +33,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = ContainerServiceAsync.class)
+    wraps = ContainerServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface ContainerServiceAsyncView extends ContainerServiceAsync {
 
   @Override

@@ -3,12 +3,16 @@ package dev.tracepoet.openai.internal;
 import static dev.tracepoet.openai.internal.OpenAiTags.CONVERSATION_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ITEMS_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.ITEM_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.conversations.Conversation;
 import com.openai.models.conversations.items.ConversationItem;
 import com.openai.models.conversations.items.ConversationItemList;
@@ -18,6 +22,7 @@ import com.openai.models.conversations.items.ItemListPage;
 import com.openai.models.conversations.items.ItemListParams;
 import com.openai.models.conversations.items.ItemRetrieveParams;
 import com.openai.services.blocking.conversations.ItemService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -28,7 +33,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = ItemService.class)
+    wraps = ItemService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface ConversationItemServiceView extends ItemService {
 
   @Override

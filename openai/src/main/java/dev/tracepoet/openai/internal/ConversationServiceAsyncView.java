@@ -2,10 +2,14 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.CONVERSATION_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_CONVERSATION_ID;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.conversations.Conversation;
 import com.openai.models.conversations.ConversationCreateParams;
 import com.openai.models.conversations.ConversationDeleteParams;
@@ -13,6 +17,7 @@ import com.openai.models.conversations.ConversationDeletedResource;
 import com.openai.models.conversations.ConversationRetrieveParams;
 import com.openai.models.conversations.ConversationUpdateParams;
 import com.openai.services.async.ConversationServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +30,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = ConversationServiceAsync.class)
+    wraps = ConversationServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface ConversationServiceAsyncView extends ConversationServiceAsync {
 
   @Override

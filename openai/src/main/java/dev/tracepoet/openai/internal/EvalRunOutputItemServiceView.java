@@ -3,19 +3,24 @@ package dev.tracepoet.openai.internal;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.EVAL_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.OUTPUT_ITEM_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.RUN_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_TEXT;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.evals.runs.outputitems.OutputItemListPage;
 import com.openai.models.evals.runs.outputitems.OutputItemListParams;
 import com.openai.models.evals.runs.outputitems.OutputItemRetrieveParams;
 import com.openai.models.evals.runs.outputitems.OutputItemRetrieveResponse;
 import com.openai.services.blocking.evals.runs.OutputItemService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -26,7 +31,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = OutputItemService.class)
+    wraps = OutputItemService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface EvalRunOutputItemServiceView extends OutputItemService {
 
   @Override

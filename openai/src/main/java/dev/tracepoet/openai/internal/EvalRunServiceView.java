@@ -4,8 +4,11 @@ import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
 import static dev.tracepoet.openai.internal.OpenAiTags.EVAL_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESULT_COUNTS_ERRORED;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESULT_COUNTS_FAILED;
@@ -16,6 +19,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_TEXT;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.evals.runs.RunCancelParams;
 import com.openai.models.evals.runs.RunCancelResponse;
 import com.openai.models.evals.runs.RunCreateParams;
@@ -27,6 +31,7 @@ import com.openai.models.evals.runs.RunListParams;
 import com.openai.models.evals.runs.RunRetrieveParams;
 import com.openai.models.evals.runs.RunRetrieveResponse;
 import com.openai.services.blocking.evals.RunService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -37,7 +42,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = RunService.class)
+    wraps = RunService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface EvalRunServiceView extends RunService {
 
   @Override

@@ -4,11 +4,15 @@ import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
 import static dev.tracepoet.openai.internal.OpenAiTags.EVAL_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.evals.EvalCreateParams;
 import com.openai.models.evals.EvalCreateResponse;
 import com.openai.models.evals.EvalDeleteParams;
@@ -20,6 +24,7 @@ import com.openai.models.evals.EvalRetrieveResponse;
 import com.openai.models.evals.EvalUpdateParams;
 import com.openai.models.evals.EvalUpdateResponse;
 import com.openai.services.async.EvalServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +36,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = EvalServiceAsync.class)
+    wraps = EvalServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface EvalServiceAsyncView extends EvalServiceAsync {
 
   @Override

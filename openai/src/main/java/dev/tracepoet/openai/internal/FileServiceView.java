@@ -5,9 +5,12 @@ import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIST_PURPOSE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.PURPOSE;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_PURPOSE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
@@ -16,6 +19,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_CODE;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.HttpResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.files.FileContentParams;
 import com.openai.models.files.FileCreateParams;
 import com.openai.models.files.FileDeleteParams;
@@ -25,6 +29,7 @@ import com.openai.models.files.FileListParams;
 import com.openai.models.files.FileObject;
 import com.openai.models.files.FileRetrieveParams;
 import com.openai.services.blocking.FileService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -36,7 +41,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = FileService.class)
+    wraps = FileService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface FileServiceView extends FileService {
 
   @Override

@@ -4,9 +4,12 @@ import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.FINE_TUNED_MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.FINE_TUNING_JOB_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.TRAINED_TOKENS;
@@ -14,6 +17,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.TRAINING_FILE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.finetuning.jobs.FineTuningJob;
 import com.openai.models.finetuning.jobs.JobCancelParams;
 import com.openai.models.finetuning.jobs.JobCreateParams;
@@ -25,6 +29,7 @@ import com.openai.models.finetuning.jobs.JobPauseParams;
 import com.openai.models.finetuning.jobs.JobResumeParams;
 import com.openai.models.finetuning.jobs.JobRetrieveParams;
 import com.openai.services.blocking.finetuning.JobService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -35,7 +40,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = JobService.class)
+    wraps = JobService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface FineTuningJobServiceView extends JobService {
 
   @Override

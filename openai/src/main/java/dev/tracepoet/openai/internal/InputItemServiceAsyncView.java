@@ -1,10 +1,16 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.responses.inputitems.InputItemListPageAsync;
 import com.openai.models.responses.inputitems.InputItemListParams;
 import com.openai.services.async.responses.InputItemServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +23,10 @@ import java.util.function.Consumer;
  * content is never recorded here. Only the first page is traced ({@code nextPage()} / {@code
  * autoPager()} fetch through the SDK's own service).
  */
-@TracedClient(integration = "openai", wraps = InputItemServiceAsync.class)
+@TracedClient(
+    integration = "openai",
+    wraps = InputItemServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface InputItemServiceAsyncView extends InputItemServiceAsync {
 
   @Override

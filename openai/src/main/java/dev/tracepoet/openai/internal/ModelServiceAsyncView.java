@@ -2,12 +2,16 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL_NAME;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.OWNED_BY;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.models.Model;
 import com.openai.models.models.ModelDeleteParams;
 import com.openai.models.models.ModelDeleted;
@@ -15,6 +19,7 @@ import com.openai.models.models.ModelListPageAsync;
 import com.openai.models.models.ModelListParams;
 import com.openai.models.models.ModelRetrieveParams;
 import com.openai.services.async.ModelServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +31,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = ModelServiceAsync.class)
+    wraps = ModelServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface ModelServiceAsyncView extends ModelServiceAsync {
 
   @Override

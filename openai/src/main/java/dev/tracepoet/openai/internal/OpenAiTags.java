@@ -259,4 +259,13 @@ final class OpenAiTags {
   static final String EDIT_COMPLETED_OUTPUT_FORMAT = "output_format=completed.output_format.as_string";
 
   private OpenAiTags() {}
+
+  /** Error tag: the HTTP status of an {@code OpenAIServiceException}, under its semconv key. */
+  static final String HTTP_STATUS = "^http.response.status_code=statusCode";
+
+  /** Error tag: the API's error code ({@code openai.error.code}, e.g. {@code rate_limit_exceeded}). */
+  static final String OPENAI_ERROR_CODE = "code";
+
+  /** Error tag: the API's error type ({@code openai.error.type}, e.g. {@code requests}). */
+  static final String OPENAI_ERROR_TYPE = "type";
 }

@@ -1,14 +1,19 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_UPLOAD_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.UPLOAD_ID;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.uploads.parts.PartCreateParams;
 import com.openai.models.uploads.parts.UploadPart;
 import com.openai.services.blocking.uploads.PartService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -18,7 +23,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = PartService.class)
+    wraps = PartService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface UploadPartServiceView extends PartService {
 
   @Override

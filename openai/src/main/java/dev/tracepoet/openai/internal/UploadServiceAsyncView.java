@@ -1,8 +1,11 @@
 package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.BYTES;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.MIME_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.PART_IDS_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_PURPOSE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
@@ -11,11 +14,13 @@ import static dev.tracepoet.openai.internal.OpenAiTags.UPLOAD_ID;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.uploads.Upload;
 import com.openai.models.uploads.UploadCancelParams;
 import com.openai.models.uploads.UploadCompleteParams;
 import com.openai.models.uploads.UploadCreateParams;
 import com.openai.services.async.UploadServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +32,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = UploadServiceAsync.class)
+    wraps = UploadServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface UploadServiceAsyncView extends UploadServiceAsync {
 
   @Override

@@ -8,13 +8,17 @@ import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_IN_PROGRESS;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_TOTAL;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_IDS_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.VECTOR_STORE_ID;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.vectorstores.filebatches.FileBatchCancelParams;
 import com.openai.models.vectorstores.filebatches.FileBatchCreateParams;
 import com.openai.models.vectorstores.filebatches.FileBatchListFilesPage;
@@ -22,6 +26,7 @@ import com.openai.models.vectorstores.filebatches.FileBatchListFilesParams;
 import com.openai.models.vectorstores.filebatches.FileBatchRetrieveParams;
 import com.openai.models.vectorstores.filebatches.VectorStoreFileBatch;
 import com.openai.services.blocking.vectorstores.FileBatchService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -32,7 +37,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = FileBatchService.class)
+    wraps = FileBatchService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface VectorStoreFileBatchServiceView extends FileBatchService {
 
   @Override

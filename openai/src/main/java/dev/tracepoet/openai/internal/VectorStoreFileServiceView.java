@@ -4,14 +4,18 @@ import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.USAGE_BYTES;
 import static dev.tracepoet.openai.internal.OpenAiTags.VECTOR_STORE_ID;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.vectorstores.files.FileContentPage;
 import com.openai.models.vectorstores.files.FileContentParams;
 import com.openai.models.vectorstores.files.FileCreateParams;
@@ -23,6 +27,7 @@ import com.openai.models.vectorstores.files.FileUpdateParams;
 import com.openai.models.vectorstores.files.VectorStoreFile;
 import com.openai.models.vectorstores.files.VectorStoreFileDeleted;
 import com.openai.services.blocking.vectorstores.FileService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -34,7 +39,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = FileService.class)
+    wraps = FileService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface VectorStoreFileServiceView extends FileService {
 
   @Override

@@ -7,9 +7,12 @@ import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_FAILED;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_IN_PROGRESS;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_TOTAL;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
 import static dev.tracepoet.openai.internal.OpenAiTags.MAX_NUM_RESULTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.REWRITE_QUERY;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.USAGE_BYTES;
@@ -17,6 +20,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.VECTOR_STORE_ID;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.vectorstores.VectorStore;
 import com.openai.models.vectorstores.VectorStoreCreateParams;
 import com.openai.models.vectorstores.VectorStoreDeleteParams;
@@ -28,6 +32,7 @@ import com.openai.models.vectorstores.VectorStoreSearchPage;
 import com.openai.models.vectorstores.VectorStoreSearchParams;
 import com.openai.models.vectorstores.VectorStoreUpdateParams;
 import com.openai.services.blocking.VectorStoreService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
@@ -39,7 +44,8 @@ import java.util.function.Consumer;
  */
 @TracedClient(
     integration = "openai",
-    wraps = VectorStoreService.class)
+    wraps = VectorStoreService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
 public interface VectorStoreServiceView extends VectorStoreService {
 
   @Override
