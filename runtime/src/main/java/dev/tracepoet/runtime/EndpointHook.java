@@ -105,7 +105,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
       try {
         return invocation.invoke(arguments);
       } catch (Throwable error) {
-        throw EndpointHook.<RuntimeException>rethrow(error);
+        throw Rethrow.<RuntimeException>unchanged(error);
       }
     }
     long startNanos = life.startNanos();
@@ -195,7 +195,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
       try {
         return invocation.invoke(arguments);
       } catch (Throwable error) {
-        throw EndpointHook.<RuntimeException>rethrow(error);
+        throw Rethrow.<RuntimeException>unchanged(error);
       }
     }
     Call<A, R> call = begin(arguments, true);
@@ -248,7 +248,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     try {
       return invocation.invoke(arguments);
     } catch (Throwable error) {
-      throw EndpointHook.<RuntimeException>rethrow(error);
+      throw Rethrow.<RuntimeException>unchanged(error);
     }
   }
 
@@ -279,7 +279,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
       } else {
         life.failed(span, arguments, error, startNanos, model, prompt, null);
       }
-      throw EndpointHook.<RuntimeException>rethrow(error);
+      throw Rethrow.<RuntimeException>unchanged(error);
     }
     life.exit(scope);
     return result;
@@ -393,12 +393,5 @@ public abstract class EndpointHook<A, R> extends HookSupport {
    */
   protected List<String> finishReasons(R response) {
     return null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T extends Throwable> RuntimeException rethrow(Throwable error) throws T {
-    // The invocation can only throw what the delegate method declares (or unchecked exceptions),
-    // so rethrowing it as-is keeps the wrapper's throws clause truthful.
-    throw (T) error;
   }
 }
