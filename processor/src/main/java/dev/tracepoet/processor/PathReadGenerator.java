@@ -100,6 +100,13 @@ final class PathReadGenerator {
         code.addStatement("var $L = $L.$L()", local, current, getter);
         current = local;
         primitive = !getter.equals("get");
+      } else if (step instanceof AttributePath.First) {
+        String local = locals.get().field("first");
+        code.addStatement("var $L = $L.isEmpty() ? null : $L.get(0)", local, current, current);
+        current = local;
+        code.beginControlFlow("if ($L != null)", current);
+        opened++;
+        primitive = false;
       } else if (step instanceof AttributePath.Iterate) {
         if (!listCreated) {
           code.addStatement("$L = new $T<>()", list, TypeNames.ARRAY_LIST);
