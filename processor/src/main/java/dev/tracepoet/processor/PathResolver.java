@@ -102,6 +102,12 @@ final class PathResolver {
         }
       }
       PropertyFinder.Lookup lookup = findSegment(type, segment);
+      if (lookup.found == null && normalize(segment).equals("aslong") && isCharSequence(type)) {
+        steps.add(new AttributePath.ParseLong()); // a numeric header: "500" → 500
+        type = elements.getTypeElement("java.lang.Long").asType();
+        walked.append(walked.length() == 0 ? "" : ".").append(segment);
+        continue;
+      }
       if (lookup.found != null && lookup.inaccessible != null) {
         return new Unresolved(
             "\"" + segment + "\" is read from " + lookup.inaccessible + ", which the generated wrapper in "
@@ -158,6 +164,8 @@ final class PathResolver {
         type = unwrapOptionals(((AttributePath.Property) step).type(), new ArrayList<>());
       } else if (step instanceof AttributePath.First) {
         type = unwrapOptionals(elementType(type), new ArrayList<>());
+      } else if (step instanceof AttributePath.ParseLong) {
+        type = elements.getTypeElement("java.lang.Long").asType();
       }
     }
     return type;
@@ -290,6 +298,10 @@ final class PathResolver {
 
   private boolean isCollection(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), collection);
+  }
+
+  private boolean isCharSequence(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), charSequence);
   }
 
   private boolean isList(TypeMirror type) {

@@ -313,10 +313,12 @@ final class TagCodeGenerator {
         code.addStatement("var $L = $L.$L()", local, current, getter);
         current = local;
         checked = !getter.equals("get");
-      } else if (step instanceof AttributePath.First) { // a lookup's list: its first value
+      } else if (step instanceof AttributePath.First || step instanceof AttributePath.ParseLong) { // lookups, asLong
         checkNotNull();
-        String local = locals.field("first");
-        code.addStatement("var $L = $L.isEmpty() ? null : $L.get(0)", local, current, current);
+        boolean first = step instanceof AttributePath.First;
+        String local = locals.field(first ? "first" : "number");
+        code.addStatement(first ? "var $L = $L.isEmpty() ? null : $L.get(0)" : "var $L = $T.parseLong($L)",
+            first ? new Object[] {local, current, current} : new Object[] {local, TypeNames.HOOK_SUPPORT, current});
         current = local;
         checked = false;
       } else if (step instanceof AttributePath.Size) {
@@ -366,7 +368,6 @@ final class TagCodeGenerator {
   CodeBlock write(TagDescriptor tag, String constant, String alias, Function<Alternative, AlternativesGenerator.Root> roots) { return alternatives.write(tag, constant, alias, roots); }
 
   AlternativesGenerator alternatives() { return alternatives; }
-
   /** See {@link PathReadGenerator#assign}. */
   CodeBlock assign(AttributePath path, String root, boolean rootChecked, String target) { return reads.assign(path, root, rootChecked, target); }
 

@@ -230,6 +230,22 @@ public abstract class HookSupport {
   }
 
   /**
+   * {@code text} (trimmed) as a long, or null when it is null or not an integer: what the path
+   * pseudo-property {@code asLong} reads from a string (a numeric header such as {@code
+   * x-ratelimit-remaining-requests}).
+   */
+  protected static Long parseLong(CharSequence text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.toString().trim());
+    } catch (NumberFormatException e) {
+      return null; // e.g. a retry-after HTTP date
+    }
+  }
+
+  /**
    * Records attributes read from the exception that ended a failed call (generated from {@code
    * @ErrorTags}), after the error status and before the post-response step; runs only when the span
    * is recording. Does nothing by default.
