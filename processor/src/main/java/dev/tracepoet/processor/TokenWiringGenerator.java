@@ -135,13 +135,15 @@ final class TokenWiringGenerator {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name);
     HookGenerator.suppressDeprecation(method, java.util.stream.Stream.of(tag.path()));
     if (tag.hasAlternatives()) {
+      AlternativesGenerator.Chain chain = tags.alternatives().firstPresent(tag,
+          alternative -> HookGenerator.requestRoot(endpoint, alternative.parameter(), false));
       return method
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PROTECTED)
           .returns(returns)
           .addParameter(arguments, "arguments")
-          .addCode("return stringOf($L);\n", tags.alternatives().firstPresent(tag,
-              alternative -> HookGenerator.requestRoot(endpoint, alternative.parameter(), false)))
+          .addCode(chain.code())
+          .addStatement("return stringOf($L)", chain.value())
           .build();
     }
     List<AttributePath.Step> steps = tag.path().steps();
