@@ -78,6 +78,7 @@ public interface CompletionServiceAsyncView extends CompletionServiceAsync {
         PRESENCE_PENALTY,
         STOP
       },
+      // as in the sync view: finish reasons of every chunk, read by the hook
       responseTags = {ID, RESPONSE_MODEL, SYSTEM_FINGERPRINT},
       usage = "usage",
       hook = Hooks.CompletionHook.class)

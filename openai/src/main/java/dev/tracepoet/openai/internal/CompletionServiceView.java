@@ -26,7 +26,8 @@ import dev.tracepoet.openai.StreamResponseAdapter;
 import java.util.function.Consumer;
 
 /**
- * View of {@link CompletionService} (legacy completions): GenAI {@code text_completion}.
+ * View of {@link CompletionService} (legacy completions): GenAI {@code text_completion}; content
+ * (opt-in) is the prompt and the choices' text ({@link Hooks.CompletionHook}).
  */
 @TracedClient(
     integration = "openai",
@@ -77,6 +78,8 @@ public interface CompletionServiceView extends CompletionService {
         PRESENCE_PENALTY,
         STOP
       },
+      // read from the last chunk; the finish reasons are those of every chunk (the hook reads them:
+      // a streamed choice has none until it ends, where the path's required accessor would throw)
       responseTags = {ID, RESPONSE_MODEL, SYSTEM_FINGERPRINT},
       usage = "usage",
       hook = Hooks.CompletionHook.class)

@@ -123,6 +123,42 @@ final class OpenAiTags {
   /** A single stop sequence. */
   static final String STOP = "stop=params.stop.string";
 
+  /** A chat request's token limit. */
+  static final String MAX_COMPLETION_TOKENS = "max_tokens=params.max_completion_tokens";
+
+  /** A Responses request's token limit. */
+  static final String MAX_OUTPUT_TOKENS = "max_tokens=params.max_output_tokens";
+
+  /** The service tier a request asks for. */
+  static final String REQUEST_SERVICE_TIER = "service_tier=params.service_tier.as_string";
+
+  /** The service tier the API answered with. */
+  static final String SERVICE_TIER = "service_tier=service_tier.as_string";
+
+  /** A reasoning model's effort. */
+  static final String REASONING_EFFORT = "reasoning_effort=params.reasoning_effort.as_string";
+
+  /** The response a Responses request continues. */
+  static final String PREVIOUS_RESPONSE_ID = "previous_response_id=params.previous_response_id";
+
+  /** The conversation a Responses request belongs to (given by id). */
+  static final String REQUEST_CONVERSATION_ID = "conversation_id=params.conversation.id";
+
+  /** The stored chat completion a request names. */
+  static final String COMPLETION_ID = "completion_id=params.completion_id";
+
+  /** The response a request names. */
+  static final String RESPONSE_ID_PARAM = "response_id=params.response_id";
+
+  /** Where a resumed Responses stream starts (the last event's sequence number seen). */
+  static final String STARTING_AFTER = "starting_after=params.starting_after";
+
+  /** The response's id, read from a Responses stream's last event ({@code response.completed}). */
+  static final String COMPLETED_RESPONSE_ID = "id=completed.response.id";
+
+  /** The response's status, read from a Responses stream's last event ({@code response.completed}). */
+  static final String COMPLETED_RESPONSE_STATUS = "status=completed.response.status.as_string";
+
   /** Each choice's finish reason. */
   static final String FINISH_REASONS = "finish_reasons=choices.finish_reason.as_string";
 
