@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.anthropic.client.AnthropicClient;
-import com.anthropic.core.JsonValue;
+import com.anthropic.core.ObjectMappers;
 import com.anthropic.core.http.StreamResponse;
 import com.anthropic.models.messages.Base64ImageSource;
 import com.anthropic.models.messages.ContentBlockParam;
@@ -48,15 +48,14 @@ class ContentCaptureTest extends AnthropicFixtureTest {
                 .mediaType(Base64ImageSource.MediaType.IMAGE_PNG).data("iVBORw0KGgoAAAANSUhEUg==").build()).build())))
         .addAssistantMessageOfBlockParams(List.of(
             ContentBlockParam.ofThinking(ThinkingBlockParam.builder().thinking("Call the tool.").signature("sig").build()),
-            ContentBlockParam.ofToolUse(ToolUseBlockParam.builder().id("toolu_1").name("get_weather")
-                .input(ToolUseBlockParam.Input.builder().putAdditionalProperty("city", JsonValue.from("Paris")).build())
-                .build())))
+            // read from JSON: the builder's input(...) setters differ between the SDK versions tested
+            ContentBlockParam.ofToolUse(ObjectMappers.jsonMapper().convertValue(
+                Map.of("type", "tool_use", "id", "toolu_1", "name", "get_weather", "input", Map.of("city", "Paris")),
+                ToolUseBlockParam.class))))
         .addUserMessageOfBlockParams(List.of(
             ContentBlockParam.ofToolResult(ToolResultBlockParam.builder().toolUseId("toolu_1").content("sunny").build())))
-        .addTool(Tool.builder().name("get_weather").description("Current weather")
-            .inputSchema(Tool.InputSchema.builder().properties(Tool.InputSchema.Properties.builder()
-                .putAdditionalProperty("city", JsonValue.from(Map.of("type", "string"))).build()).build())
-            .build())
+        .addTool(ObjectMappers.jsonMapper().convertValue(Map.of("name", "get_weather", "description", "Current weather",
+            "input_schema", Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string")))), Tool.class))
         .build();
   }
 

@@ -6,9 +6,8 @@ import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
 /**
- * View of {@link AnthropicClientAsync}: messages and models traced; {@code sync()} gives the traced
- * blocking client. {@code beta()}, {@code completions()} and the async batches are forwarded
- * untraced.
+ * View of {@link AnthropicClientAsync}: completions, messages (with batches), models and beta
+ * traced; {@code sync()} gives the traced blocking client.
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = AnthropicClientAsync.class)
 public interface AnthropicClientAsyncView extends AnthropicClientAsync {
@@ -20,8 +19,14 @@ public interface AnthropicClientAsyncView extends AnthropicClientAsync {
   AnthropicClientView sync();
 
   @Override
+  CompletionServiceAsyncView completions();
+
+  @Override
   MessageServiceAsyncView messages();
 
   @Override
   ModelServiceAsyncView models();
+
+  @Override
+  BetaServiceAsyncView beta();
 }

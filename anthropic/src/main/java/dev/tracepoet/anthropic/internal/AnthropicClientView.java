@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 /**
  * View of {@link AnthropicClient}: messages (with batches), models and beta are deep-wrapped (the
  * same SDK service gives the same traced wrapper: {@code client.messages()} allocates nothing per
- * call), and so are {@code withOptions(...)} and {@code async()}. {@code completions()} (the legacy
- * Text Completions API), {@code withRawResponse()} and {@code close()} are forwarded untraced.
+ * call), and so are {@code completions()} (the legacy Text Completions API), {@code withOptions(...)}
+ * and {@code async()}. {@code withRawResponse()} and {@code close()} are forwarded untraced.
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = AnthropicClient.class)
 public interface AnthropicClientView extends AnthropicClient {
@@ -19,6 +19,9 @@ public interface AnthropicClientView extends AnthropicClient {
 
   @Override
   AnthropicClientAsyncView async();
+
+  @Override
+  CompletionServiceView completions();
 
   @Override
   MessageServiceView messages();

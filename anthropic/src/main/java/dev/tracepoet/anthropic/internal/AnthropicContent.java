@@ -11,6 +11,7 @@ import com.anthropic.models.messages.TextBlockParam;
 import com.anthropic.models.messages.Tool;
 import com.anthropic.models.messages.ToolResultBlockParam;
 import com.anthropic.models.messages.ToolUnion;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracepoet.runtime.GenAiMessages;
 import dev.tracepoet.runtime.GenAiSettings;
 import dev.tracepoet.runtime.TracepoetAttributes;
@@ -62,7 +63,7 @@ final class AnthropicContent {
   private static void part(GenAiMessages messages, ContentBlockParam block) {
     block.text().ifPresent(text -> messages.text(text.text()));
     block.thinking().ifPresent(thinking -> messages.reasoning(thinking.thinking()));
-    block.toolUse().ifPresent(use -> messages.toolCall(use.id(), use.name(), json(use._input())));
+    block.toolUse().ifPresent(use -> messages.toolCall(use.id(), use.name(), input(use)));
     block.toolResult().ifPresent(result -> messages.toolCallResponse(result.toolUseId(), toolResult(result)));
     block.image().ifPresent(image -> image(messages, image));
     block.document().ifPresent(document -> messages.blob("document", null, 0));
@@ -102,7 +103,7 @@ final class AnthropicContent {
     for (ContentBlock block : message.content()) {
       block.text().ifPresent(text -> messages.text(text.text()));
       block.thinking().ifPresent(thinking -> messages.reasoning(thinking.thinking()));
-      block.toolUse().ifPresent(use -> messages.toolCall(use.id(), use.name(), json(use._input())));
+      block.toolUse().ifPresent(use -> messages.toolCall(use.id(), use.name(), input(use)));
     }
     span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, messages.toJson());
   }
@@ -136,10 +137,15 @@ final class AnthropicContent {
         .orElse("text_editor");
   }
 
-  /** A JSON value as text (tool-call arguments). */
-  static String json(Object value) {
+  /**
+   * The {@code input} (tool-call arguments) of a {@code tool_use} block as JSON text, read from the
+   * block's own JSON form: the typed accessor {@code _input()} changed its return type within 2.x
+   * ({@code JsonValue} in 2.2.0, {@code JsonField<Input>} in 2.10.0), so no one call links on both.
+   */
+  static String input(Object toolUse) {
     try {
-      return ObjectMappers.jsonMapper().writeValueAsString(value);
+      JsonNode input = ObjectMappers.jsonMapper().valueToTree(toolUse).get("input");
+      return input == null ? null : ObjectMappers.jsonMapper().writeValueAsString(input);
     } catch (Exception e) {
       return null;
     }

@@ -2,14 +2,17 @@ package dev.tracepoet.anthropic.internal;
 
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
+import com.anthropic.core.http.StreamResponse;
 import com.anthropic.models.messages.batches.BatchCancelParams;
 import com.anthropic.models.messages.batches.BatchCreateParams;
 import com.anthropic.models.messages.batches.BatchDeleteParams;
 import com.anthropic.models.messages.batches.BatchListPage;
 import com.anthropic.models.messages.batches.BatchListParams;
+import com.anthropic.models.messages.batches.BatchResultsParams;
 import com.anthropic.models.messages.batches.BatchRetrieveParams;
 import com.anthropic.models.messages.batches.DeletedMessageBatch;
 import com.anthropic.models.messages.batches.MessageBatch;
+import com.anthropic.models.messages.batches.MessageBatchIndividualResponse;
 import com.anthropic.services.blocking.messages.BatchService;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
@@ -17,10 +20,11 @@ import java.util.function.Consumer;
 
 /**
  * View of {@link BatchService} ({@code client.messages().batches()}): one plain span per call with
- * the batch id, processing status and request counts, never the requests. {@code
- * resultsStreaming} is forwarded untraced.
+ * the batch id, processing status and request counts, never the requests; {@code
+ * resultsStreaming} is one span for the whole stream of result lines ({@code
+ * tracepoet.stream.elements} counts them), never their content.
  */
-@TracedClient(integration = "anthropic", wraps = BatchService.class)
+@TracedClient(integration = "anthropic", wraps = BatchService.class, adapters = StreamResponseAdapter.class)
 public interface BatchServiceView extends BatchService {
 
   @Override
@@ -87,4 +91,13 @@ public interface BatchServiceView extends BatchService {
       responseTags = "id",
       hook = Hooks.BatchDeleteHook.class)
   DeletedMessageBatch delete(BatchDeleteParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "messages.batches.results",
+      endpoint = "/v1/messages/batches/{message_batch_id}/results",
+      method = "GET",
+      requestTags = "message_batch_id=params.message_batch_id",
+      hook = CompletionHooks.BatchResultsHook.class)
+  StreamResponse<MessageBatchIndividualResponse> resultsStreaming(BatchResultsParams params, RequestOptions requestOptions);
 }

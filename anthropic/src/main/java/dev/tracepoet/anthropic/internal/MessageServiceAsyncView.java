@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 /**
  * View of {@link MessageServiceAsync} ({@code client.messages()}): {@code create} and {@code
  * createStreaming} as GenAI {@code chat} operations (the stream's events folded into one span by
- * {@link MessageStreamAsyncAdapter}), {@code countTokens} as a plain span ({@code batches()} is forwarded untraced); the SDK's default overloads
+ * {@link MessageStreamAsyncAdapter}), {@code countTokens} as a plain span, {@code batches()} traced; the SDK's default overloads
  * ({@code create(params)}) are inherited and reach these methods: one span per call.
  */
 @TracedClient(
@@ -29,6 +29,9 @@ public interface MessageServiceAsyncView extends MessageServiceAsync {
 
   @Override
   MessageServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  BatchServiceAsyncView batches();
 
   @Override
   @TracedEndpoint(

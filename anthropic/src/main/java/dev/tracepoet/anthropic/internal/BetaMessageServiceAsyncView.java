@@ -1,0 +1,53 @@
+package dev.tracepoet.anthropic.internal;
+
+import com.anthropic.core.ClientOptions;
+import com.anthropic.core.RequestOptions;
+import com.anthropic.models.beta.messages.BetaMessage;
+import com.anthropic.models.beta.messages.BetaMessageTokensCount;
+import com.anthropic.models.beta.messages.MessageCountTokensParams;
+import com.anthropic.models.beta.messages.MessageCreateParams;
+import com.anthropic.services.async.beta.MessageServiceAsync;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of the beta {@link MessageServiceAsync} ({@code client.async().beta().messages()}): the spans
+ * of {@link BetaMessageServiceView}, each ended when its future completes; {@code createStreaming}
+ * and {@code batches()} are forwarded untraced.
+ */
+@TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageServiceAsync.class)
+public interface BetaMessageServiceAsyncView extends MessageServiceAsync {
+
+  @Override
+  BetaMessageServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages?beta=true",
+      method = "POST",
+      requestTags = {
+        "model=params.model.as_string",
+        "max_tokens=params.max_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "stop_sequences=params.stop_sequences"
+      },
+      responseTags = {"id", "model=model.as_string"},
+      usage = "usage",
+      hook = Hooks.BetaMessageHook.class)
+  CompletableFuture<BetaMessage> create(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "messages.count_tokens",
+      endpoint = "/v1/messages/count_tokens?beta=true",
+      method = "POST",
+      requestTags = "model=params.model.as_string",
+      responseTags = "input_tokens",
+      hook = Hooks.BetaCountTokensHook.class)
+  CompletableFuture<BetaMessageTokensCount> countTokens(MessageCountTokensParams params, RequestOptions requestOptions);
+}

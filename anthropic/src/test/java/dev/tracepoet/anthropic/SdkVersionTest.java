@@ -1,0 +1,36 @@
+package dev.tracepoet.anthropic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.anthropic.client.AnthropicClient;
+import dev.tracepoet.anthropic.fixture.AnthropicFixtureTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves which SDK the tests of this run use: the build runs them twice, once against the SDK the
+ * module compiles against and once with its core jar swapped for the oldest supported one, each run
+ * naming the version it expects in the system property {@code
+ * tracepoet.anthropic.expected-sdk-version}.
+ */
+class SdkVersionTest extends AnthropicFixtureTest {
+  private static String expected() {
+    String expected = System.getProperty("tracepoet.anthropic.expected-sdk-version");
+    assertNotNull(expected, "run by Maven: the surefire execution names the SDK version it expects");
+    return expected;
+  }
+
+  @Test
+  void theSdkOnTheClassPathIsTheOneThisRunExpects() {
+    assertEquals(expected(), AnthropicClient.class.getPackage().getImplementationVersion(),
+        "Implementation-Version of anthropic-java-core");
+  }
+
+  @Test
+  void theSdkClassesComeFromThatVersionsJar() {
+    String location = AnthropicClient.class.getProtectionDomain().getCodeSource().getLocation().toString();
+    assertTrue(location.endsWith("anthropic-java-core-" + expected() + ".jar"), location);
+  }
+  // not asserted: x-stainless-package-version, which 2.2.0 sends as "unknown"
+}
