@@ -1,8 +1,20 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_TOKENS;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -13,6 +25,7 @@ import com.openai.models.chat.completions.ChatCompletionListParams;
 import com.openai.models.chat.completions.ChatCompletionRetrieveParams;
 import com.openai.models.chat.completions.ChatCompletionUpdateParams;
 import com.openai.services.blocking.chat.ChatCompletionService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
@@ -41,6 +54,11 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       genAiOperation = "chat",
       endpoint = "/chat/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         "model=params.model.as_string",
         "max_tokens=params.max_completion_tokens",
@@ -71,6 +89,11 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       genAiOperation = "chat",
       endpoint = "/chat/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         "model=params.model.as_string",
         "max_tokens=params.max_completion_tokens",

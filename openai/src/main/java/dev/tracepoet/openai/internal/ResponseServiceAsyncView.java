@@ -1,8 +1,20 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_TOKENS;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.AsyncStreamResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCancelParams;
 import com.openai.models.responses.ResponseCreateParams;
@@ -10,6 +22,7 @@ import com.openai.models.responses.ResponseDeleteParams;
 import com.openai.models.responses.ResponseRetrieveParams;
 import com.openai.models.responses.ResponseStreamEvent;
 import com.openai.services.async.ResponseServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.AsyncStreamResponseAdapter;
@@ -45,6 +58,11 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
       genAiOperation = "chat",
       endpoint = "/responses",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         "max_tokens=params.max_output_tokens",
         "temperature=params.temperature",
@@ -68,6 +86,11 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
       genAiOperation = "chat",
       endpoint = "/responses",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         "max_tokens=params.max_output_tokens",
         "temperature=params.temperature",
