@@ -3,16 +3,26 @@ package dev.tracepoet.openai.internal;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETION_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.FINISH_REASONS;
 import static dev.tracepoet.openai.internal.OpenAiTags.FREQUENCY_PENALTY;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
 import static dev.tracepoet.openai.internal.OpenAiTags.MAX_COMPLETION_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL_NAME;
 import static dev.tracepoet.openai.internal.OpenAiTags.N;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.PRESENCE_PENALTY;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.REASONING_EFFORT;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_SERVICE_TIER;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
@@ -26,6 +36,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.TOP_P;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -36,6 +47,7 @@ import com.openai.models.chat.completions.ChatCompletionListParams;
 import com.openai.models.chat.completions.ChatCompletionRetrieveParams;
 import com.openai.models.chat.completions.ChatCompletionUpdateParams;
 import com.openai.services.blocking.chat.ChatCompletionService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
@@ -64,6 +76,11 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       genAiOperation = "chat",
       endpoint = "/chat/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         MODEL, MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P, N, SEED, FREQUENCY_PENALTY, PRESENCE_PENALTY, STOP,
         REQUEST_SERVICE_TIER, REASONING_EFFORT
@@ -79,6 +96,11 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       genAiOperation = "chat",
       endpoint = "/chat/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         MODEL, MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P, N, SEED, FREQUENCY_PENALTY, PRESENCE_PENALTY, STOP,
         REQUEST_SERVICE_TIER, REASONING_EFFORT

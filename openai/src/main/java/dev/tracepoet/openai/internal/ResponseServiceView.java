@@ -2,9 +2,19 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.MAX_OUTPUT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.PREVIOUS_RESPONSE_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_CONVERSATION_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_SERVICE_TIER;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_ID_PARAM;
@@ -17,6 +27,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.TOP_P;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCancelParams;
 import com.openai.models.responses.ResponseCreateParams;
@@ -24,6 +35,7 @@ import com.openai.models.responses.ResponseDeleteParams;
 import com.openai.models.responses.ResponseRetrieveParams;
 import com.openai.models.responses.ResponseStreamEvent;
 import com.openai.services.blocking.ResponseService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
@@ -58,6 +70,11 @@ public interface ResponseServiceView extends ResponseService {
       genAiOperation = "chat",
       endpoint = "/responses",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         MAX_OUTPUT_TOKENS, TEMPERATURE, TOP_P, REQUEST_SERVICE_TIER, PREVIOUS_RESPONSE_ID, REQUEST_CONVERSATION_ID
       },
@@ -72,6 +89,11 @@ public interface ResponseServiceView extends ResponseService {
       genAiOperation = "chat",
       endpoint = "/responses",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         MAX_OUTPUT_TOKENS, TEMPERATURE, TOP_P, REQUEST_SERVICE_TIER, PREVIOUS_RESPONSE_ID, REQUEST_CONVERSATION_ID
       },
