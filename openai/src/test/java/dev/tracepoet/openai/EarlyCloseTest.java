@@ -60,14 +60,17 @@ class EarlyCloseTest extends OpenAiFixtureTest {
   private SdkTracerProvider tracerProvider;
   private OpenTelemetrySdk otel;
   private final TracingSettings settings = TracingSettings.builder().metricsEnabled(false).build();
-  /** The OpenTelemetry SDK logs every second {@code end()} of a span; collected here. */
+  /**
+   * The OpenTelemetry SDK logs (FINE) every {@code end()} of an ended span and every write to one
+   * ("Calling end() on an ended or ending Span."); collected here.
+   */
   private final List<String> doubleEnds = Collections.synchronizedList(new ArrayList<>());
   private final Handler endWatcher =
       new Handler() {
         @Override
         public void publish(LogRecord record) {
           String message = String.valueOf(record.getMessage());
-          if (message.contains("ended Span")) {
+          if (message.contains("on an ended")) { // end() again, or a write after the end
             doubleEnds.add(message);
           }
         }
@@ -92,6 +95,7 @@ class EarlyCloseTest extends OpenAiFixtureTest {
   @AfterEach
   void stopTracing() {
     sdkSpanLogger.removeHandler(endWatcher);
+    sdkSpanLogger.setLevel(null);
     tracerProvider.close();
   }
 
@@ -120,6 +124,15 @@ class EarlyCloseTest extends OpenAiFixtureTest {
     } catch (RuntimeException e) {
       transcript.add(name + ": " + describe(e));
     }
+  }
+
+  @Test
+  void theWatcherSeesASpanEndedTwice() {
+    var span = tracerProvider.get("check").spanBuilder("twice").startSpan();
+    span.end();
+    assertEquals(List.of(), doubleEnds);
+    span.end();
+    assertEquals(1, doubleEnds.size(), () -> "the SDK's log line: " + doubleEnds);
   }
 
   // ------------------------------------------------------------------ sync

@@ -50,9 +50,10 @@ public final class ObservedStreams {
    * sequential stream of the same elements whose every pull from the SDK (reading, parsing) runs
    * with the call's span current too, while the caller's stream operations run in the caller's
    * context. Each element is reported ({@code call.element(report.apply(element))}) before it
-   * reaches the caller; the end of the SDK's stream completes the call, an exception from a pull
-   * fails it (the elements before it are recorded, then the error) and is rethrown unchanged;
-   * closing the returned stream closes the SDK's stream and then cancels the call ({@code
+   * reaches the caller, within the same entry into the call's context as the pull that produced it
+   * (one context switch per element); the end of the SDK's stream completes the call, an exception
+   * from a pull fails it (the elements before it are recorded, then the error) and is rethrown
+   * unchanged; closing the returned stream closes the SDK's stream and then cancels the call ({@code
    * tracepoet.cancelled}; a no-op when it had ended). When {@code open} throws, the call fails and
    * the exception is rethrown.
    *
@@ -102,7 +103,12 @@ public final class ObservedStreams {
     }
   }
 
-  /** Pulls from the SDK's spliterator in the call's context and reports each element and the end. */
+  /**
+   * Pulls from the SDK's spliterator in the call's context and reports each element and the end.
+   * The pull and the report of its element share one entry into the call's context (the report's
+   * own entry then finds that context current: no second switch), through a supplier allocated
+   * once per stream.
+   */
   private static final class Pull<S, E> implements Spliterator<S> {
     /** Keeps the watched object reachable while the caller holds only the stream. */
     @SuppressWarnings("unused")
@@ -112,7 +118,10 @@ public final class ObservedStreams {
     private final CallObserver<E> call;
     private final Function<? super S, ? extends E> report;
     private final Consumer<S> capture = element -> this.current = element;
+    private final Supplier<Boolean> advance = this::advanceAndReport;
     private S current;
+    /** What the SDK's pull threw, handed from inside the call's context to {@link #tryAdvance}. */
+    private Throwable pullFailure;
     private boolean done;
 
     Pull(Object owner, Spliterator<S> delegate, CallObserver<E> call, Function<? super S, ? extends E> report) {
@@ -122,18 +131,34 @@ public final class ObservedStreams {
       this.report = report;
     }
 
+    /** In the call's context: one pull from the SDK, then the report of its element. */
+    private Boolean advanceAndReport() {
+      boolean advanced;
+      try {
+        advanced = delegate.tryAdvance(capture);
+      } catch (RuntimeException | Error e) {
+        pullFailure = e;
+        return Boolean.FALSE;
+      }
+      if (advanced) {
+        report(call, report, current);
+      }
+      return advanced;
+    }
+
     @Override
     public boolean tryAdvance(Consumer<? super S> action) {
       if (done) {
         return false;
       }
-      boolean advanced;
-      try {
-        advanced = call.inCall(() -> delegate.tryAdvance(capture));
-      } catch (RuntimeException | Error e) {
+      boolean advanced = call.inCall(advance);
+      Throwable failure = pullFailure;
+      if (failure != null) {
+        pullFailure = null;
+        current = null;
         done = true;
-        call.fail(e);
-        throw e;
+        call.fail(failure);
+        throw sneaky(failure);
       }
       if (!advanced) {
         done = true;
@@ -142,7 +167,6 @@ public final class ObservedStreams {
       }
       S element = current;
       current = null;
-      report(call, report, element);
       action.accept(element);
       return true;
     }
@@ -255,6 +279,14 @@ public final class ObservedStreams {
         handler.run();
       }
     }
+  }
+
+  /** {@code failure} (a RuntimeException or an Error) rethrown unchanged. */
+  private static RuntimeException sneaky(Throwable failure) {
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    throw (RuntimeException) failure;
   }
 
   /** Reports {@code element} through {@code report}; a failing report is logged, never thrown. */

@@ -62,6 +62,7 @@ class ObservedStreamsTest {
 
   @Test
   void aPulledStreamReportsMappedElementsPulledInTheCallThenCompletes() {
+    // each element is reported within the same entry into the call's context as its pull
     Recording call = new Recording();
     List<Boolean> pulledInCall = new ArrayList<>();
     Stream<Integer> source = Stream.of(1, 2, 3).peek(i -> pulledInCall.add(Recording.inCall()));
@@ -70,7 +71,7 @@ class ObservedStreamsTest {
         .collect(Collectors.toList());
     assertEquals(List.of(1, 2, 3), seen);
     assertEquals(List.of(true, true, true), pulledInCall);
-    assertEquals(List.of("element #1", "element #2", "element #3", "complete"), call.log);
+    assertEquals(List.of("element #1 (in call)", "element #2 (in call)", "element #3 (in call)", "complete"), call.log);
   }
 
   @Test
@@ -85,7 +86,25 @@ class ObservedStreamsTest {
     });
     Stream<Integer> traced = ObservedStreams.pull(call, () -> source, String::valueOf, null);
     assertSame(boom, assertThrows(IllegalStateException.class, () -> traced.forEach(i -> {})));
-    assertEquals(List.of("element 1", "fail boom"), call.log);
+    assertEquals(List.of("element 1 (in call)", "fail boom"), call.log);
+  }
+
+  @Test
+  void anErrorFromAPullFailsTheCallAndReachesTheCallerUnchanged() {
+    Recording call = new Recording();
+    NoSuchMethodError linkage = new NoSuchMethodError("an accessor of another SDK version");
+    Stream<Integer> source = Stream.of(1, 2).map(i -> {
+      if (i == 2) {
+        throw linkage;
+      }
+      return i;
+    });
+    Stream<Integer> traced = ObservedStreams.pull(call, () -> source, String::valueOf, null);
+    List<Integer> seen = new ArrayList<>();
+    assertSame(linkage, assertThrows(NoSuchMethodError.class, () -> traced.forEach(seen::add)));
+    assertEquals(List.of(1), seen);
+    assertEquals(List.of("element 1 (in call)", "fail an accessor of another SDK version"), call.log);
+    assertFalse(Recording.inCall(), "the call's context is left when the failure propagates");
   }
 
   @Test
@@ -97,7 +116,7 @@ class ObservedStreamsTest {
       traced.findFirst();
     }
     assertEquals(List.of("source"), closed);
-    assertEquals(List.of("element 1", "cancel"), call.log);
+    assertEquals(List.of("element 1 (in call)", "cancel"), call.log);
   }
 
   @Test
@@ -107,7 +126,7 @@ class ObservedStreamsTest {
         i -> { if (i == 1) throw new IllegalArgumentException("bad"); return "ok" + i; }, null)
         .collect(Collectors.toList());
     assertEquals(List.of(1, 2), seen);
-    assertEquals(List.of("element ok2", "complete"), call.log);
+    assertEquals(List.of("element ok2 (in call)", "complete"), call.log);
   }
 
   @Test
