@@ -1,6 +1,5 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.AnnotationMirrors;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.tracepoet.processor.EndpointDescriptor.Arguments;
@@ -59,13 +58,12 @@ final class EndpointValidator {
     adapters.checkClient(client, annotation);
   }
 
-  /** The endpoint's descriptor, or the type to defer on; neither when problems were reported. */
-  static final class EndpointResult {
-    EndpointDescriptor descriptor;
-    String deferred;
-  }
-
-  EndpointResult validate(
+  /**
+   * The endpoint's descriptor, or empty when problems were reported.
+   *
+   * @throws MissingTypeException when a type the endpoint needs does not exist (yet)
+   */
+  Optional<EndpointDescriptor> validate(
       TypeElement type,
       String integration,
       String genAiProvider,
@@ -74,20 +72,19 @@ final class EndpointValidator {
       AnnotationMirror annotation,
       PathResolver resolver,
       PackageElement pkg) {
-    EndpointResult result = new EndpointResult();
     int errorsBefore = diagnostics.errorCount();
     String methodName = method.getSimpleName().toString();
 
-    AnnotationValue nameValue = AnnotationMirrors.getAnnotationValue(annotation, "name");
+    AnnotationValue nameValue = AnnotationValues.get(annotation, "name");
     String name = String.valueOf(nameValue.getValue());
     if (!name.isEmpty() && name.isBlank()) {
       diagnostics.error(method, annotation, nameValue, Message.EMPTY_NAME, Message.escape(name));
     }
     String defaultName = name.isEmpty() ? methodName : name;
-    String path = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "endpoint").getValue());
-    String httpMethod = String.valueOf(AnnotationMirrors.getAnnotationValue(annotation, "method").getValue());
+    String path = String.valueOf(AnnotationValues.get(annotation, "endpoint").getValue());
+    String httpMethod = String.valueOf(AnnotationValues.get(annotation, "method").getValue());
 
-    AnnotationValue operationValue = AnnotationMirrors.getAnnotationValue(annotation, "genAiOperation");
+    AnnotationValue operationValue = AnnotationValues.get(annotation, "genAiOperation");
     String genAiOperation = String.valueOf(operationValue.getValue());
     if (!genAiOperation.isEmpty()) {
       if (genAiProvider.isEmpty()) {
@@ -104,10 +101,6 @@ final class EndpointValidator {
     boolean generic = !methodTypeVariables.isEmpty();
     ReturnKindClassifier.ReturnShape shape = returnKinds.classify(returnType);
     ResultAdapterResolver.Resolution adapter = adapters.resolve(type, method, annotation, returnType);
-    if (adapter.deferred != null) {
-      result.deferred = adapter.deferred;
-      return result;
-    }
     if (adapter.use != null) {
       shape = ReturnKindClassifier.adapted(adapter.use.elementType());
     }
@@ -161,35 +154,20 @@ final class EndpointValidator {
         new EndpointContext(integration, method, member, valueType, annotation, methodTypeVariables, resolver);
     List<TagDescriptor> requestTags = new ArrayList<>();
     List<TagDescriptor> responseTags = new ArrayList<>();
-    String deferred =
-        tagValidator.validate(context, "requestTags", true, requestTags);
-    if (deferred == null) {
-      deferred =
-          tagValidator.validate(context, "responseTags", false, responseTags);
-    }
+    tagValidator.validate(context, "requestTags", true, requestTags);
+    tagValidator.validate(context, "responseTags", false, responseTags);
     TokenWiringValidator.TokenWiringBuilder tokens = new TokenWiringValidator.TokenWiringBuilder();
-    if (deferred == null) {
-      deferred = tokenValidator.validate(context, requestTags, tokens);
-    }
-    if (deferred != null) {
-      result.deferred = deferred;
-      return result;
-    }
+    tokenValidator.validate(context, requestTags, tokens);
 
     // The user's hook class, if any.
     HookValidator.HookCheck hook = HookValidator.HookCheck.NONE;
-    AnnotationValue hookValue = AnnotationMirrors.getAnnotationValue(annotation, "hook");
+    AnnotationValue hookValue = AnnotationValues.get(annotation, "hook");
     if (!(hookValue.getValue() instanceof TypeMirror)) {
       // javac could not resolve or access the class literal and reports that itself.
-      result.deferred = String.valueOf(hookValue.getValue());
-      return result;
+      throw new MissingTypeException(String.valueOf(hookValue.getValue()));
     }
     {
-      TypeMirror hookType = (TypeMirror) hookValue.getValue();
-      if (hookType.getKind() == TypeKind.ERROR) {
-        result.deferred = hookType.toString();
-        return result;
-      }
+      TypeMirror hookType = MissingTypeException.check((TypeMirror) hookValue.getValue());
       if (hookType.getKind() != TypeKind.DECLARED && hookType.getKind() != TypeKind.VOID) {
         diagnostics.error(method, annotation, hookValue, Message.HOOK_NOT_A_CLASS, hookType, TracedInterfaceValidator.describe(method),
             "it is not a class; a hook must be a class extending dev.tracepoet.runtime.EndpointHook (or remove hook)");
@@ -203,9 +181,9 @@ final class EndpointValidator {
       FirstArgumentHooks.narrow(diagnostics, method, annotation, hook.superclass.toString(), requestTags, tokens);
     }
     if (diagnostics.errorCount() > errorsBefore) {
-      return result;
+      return Optional.empty();
     }
-    result.descriptor =
+    EndpointDescriptor descriptor =
         new EndpointDescriptor(
             new EndpointDescriptor.Operation(
                 defaultName, path, httpMethod, genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation),
@@ -222,9 +200,6 @@ final class EndpointValidator {
                 : adapter.use.usingClientTypeVariables(
                     ErrorTypes.mentions(returnType, new HashSet<>(type.getTypeParameters()))),
             List.of());
-    if (result.descriptor.genAiOperation() != null) {
-      result.descriptor = GenAiConventions.withAliases(result.descriptor);
-    }
-    return result;
+    return Optional.of(descriptor.genAiOperation() == null ? descriptor : GenAiConventions.withAliases(descriptor));
   }
 }

@@ -1,6 +1,5 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.AnnotationMirrors;
 import com.palantir.javapoet.TypeName;
 import dev.tracepoet.processor.EndpointDescriptor.ErrorTagGroup;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
@@ -36,26 +35,23 @@ final class ErrorTagValidator {
   }
 
   /**
-   * Resolves the {@code errorTags} of {@code owner} (on {@code element}) into {@code out}; returns
-   * a type to defer on, or null (problems are reported).
+   * Resolves the {@code errorTags} of {@code owner} (on {@code element}) into {@code out}, reporting
+   * problems (a missing type throws {@link MissingTypeException}).
    */
-  String validate(Element element, AnnotationMirror owner, String integration, PathResolver resolver, List<ErrorTagGroup> out) {
+  void validate(Element element, AnnotationMirror owner, String integration, PathResolver resolver, List<ErrorTagGroup> out) {
     @SuppressWarnings("unchecked")
     List<? extends AnnotationValue> declarations =
-        (List<? extends AnnotationValue>) AnnotationMirrors.getAnnotationValue(owner, "errorTags").getValue();
+        (List<? extends AnnotationValue>) AnnotationValues.get(owner, "errorTags").getValue();
     for (AnnotationValue declaration : declarations) {
       if (!(declaration.getValue() instanceof AnnotationMirror)) {
-        return String.valueOf(declaration.getValue());
+        throw new MissingTypeException(String.valueOf(declaration.getValue()));
       }
       AnnotationMirror errorTags = (AnnotationMirror) declaration.getValue();
-      AnnotationValue typeValue = AnnotationMirrors.getAnnotationValue(errorTags, "type");
+      AnnotationValue typeValue = AnnotationValues.get(errorTags, "type");
       if (!(typeValue.getValue() instanceof TypeMirror)) {
-        return String.valueOf(typeValue.getValue());
+        throw new MissingTypeException(String.valueOf(typeValue.getValue()));
       }
-      TypeMirror type = (TypeMirror) typeValue.getValue();
-      if (type.getKind() == TypeKind.ERROR) {
-        return type.toString();
-      }
+      TypeMirror type = MissingTypeException.check((TypeMirror) typeValue.getValue());
       if (type.getKind() != TypeKind.DECLARED || !types.isAssignable(type, throwable)) {
         String simple = TracedInterfaceValidator.simpleTypeName(type);
         String what = type.getKind() == TypeKind.DECLARED
@@ -70,15 +66,10 @@ final class ErrorTagValidator {
         root.type = type;
         return root;
       };
-      String deferred = tags.validate(element, errorTags, "tags", integration + ".error.", Message.UNKNOWN_ERROR_TAG,
-          roots, resolver, resolved);
-      if (deferred != null) {
-        return deferred;
-      }
+      tags.validate(element, errorTags, "tags", integration + ".error.", Message.UNKNOWN_ERROR_TAG, roots, resolver, resolved);
       TagDescriptor errorType = resolved.stream().filter(tag -> tag.key().equals(ERROR_TYPE)).findFirst().orElse(null);
       resolved.remove(errorType);
       out.add(new ErrorTagGroup(TypeName.get(types.erasure(type)), List.copyOf(resolved), errorType));
     }
-    return null;
   }
 }

@@ -25,7 +25,7 @@ import javax.lang.model.util.Types;
 final class PathResolver {
 
   /** The outcome of resolving one path. */
-  sealed interface Resolution permits Resolved, Unresolved, Deferred {}
+  sealed interface Resolution permits Resolved, Unresolved {}
 
   /** The path resolved. */
   record Resolved(AttributePath path) implements Resolution {}
@@ -44,9 +44,6 @@ final class PathResolver {
       return message != null ? message : unknown;
     }
   }
-
-  /** A type along the path is not (yet) known; try again in a later round. */
-  record Deferred(TypeMirror errorType) implements Resolution {}
 
   private final Types types;
   private final Elements elements;
@@ -77,6 +74,7 @@ final class PathResolver {
   /**
    * Resolves {@code segments} starting at a value of type {@code root}.
    *
+   * @throws MissingTypeException when a type along the path does not exist (yet)
    * @param secret whether the value is a secret to be masked
    */
   Resolution resolve(TypeMirror root, List<String> segments, boolean secret) {
@@ -85,7 +83,7 @@ final class PathResolver {
     StringBuilder walked = new StringBuilder();
     for (String segment : segments) {
       if (type.getKind() == TypeKind.ERROR) {
-        return new Deferred(type);
+        throw new MissingTypeException(type);
       }
       boolean multiple = isArray(type) || isCollection(type);
       if ((multiple || isMap(type)) && (segment.equals("size") || segment.equals("length"))) {
@@ -98,7 +96,7 @@ final class PathResolver {
         steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive(), isArray(type)));
         type = unwrapOptionals(elementType(type), steps);
         if (type.getKind() == TypeKind.ERROR) {
-          return new Deferred(type);
+          throw new MissingTypeException(type);
         }
       }
       PropertyFinder.Lookup lookup = findSegment(type, segment);
@@ -131,7 +129,7 @@ final class PathResolver {
       walked.append(walked.length() == 0 ? "" : ".").append(segment);
     }
     if (type.getKind() == TypeKind.ERROR) {
-      return new Deferred(type);
+      throw new MissingTypeException(type);
     }
     // A path that ends at a collection records its elements.
     int guard = 0;
@@ -139,7 +137,7 @@ final class PathResolver {
       steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive(), isArray(type)));
       type = unwrapOptionals(elementType(type), steps);
       if (type.getKind() == TypeKind.ERROR) {
-        return new Deferred(type);
+        throw new MissingTypeException(type);
       }
     }
     ValueKind kind = classify(type);

@@ -1,6 +1,5 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.Visibility;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -67,16 +66,15 @@ final class ResultAdapterResolver {
     }
   }
 
-  /** The outcome for one endpoint: an adapter, none, a type to defer on, or reported problems. */
+  /** The outcome for one endpoint: an adapter, none, or reported problems (a missing type throws). */
   static final class Resolution {
     AdapterUse use;
-    String deferred;
     boolean invalid;
   }
 
   /** Checks the classes of {@code @TracedClient(adapters = ...)}, reporting on the client. */
   void checkClient(TypeElement client, AnnotationMirror annotation) {
-    AnnotationValue value = AnnotationMirrors.getAnnotationValue(annotation, "adapters");
+    AnnotationValue value = AnnotationValues.get(annotation, "adapters");
     for (AnnotationValue entry : entries(value)) {
       if (entry.getValue() instanceof DeclaredType) {
         String problem = classProblem((DeclaredType) entry.getValue());
@@ -93,13 +91,11 @@ final class ResultAdapterResolver {
   /** The adapter of {@code method} (returning {@code returnType}) of {@code client}. */
   Resolution resolve(TypeElement client, ExecutableElement method, AnnotationMirror endpoint, TypeMirror returnType) {
     Resolution resolution = new Resolution();
-    AnnotationValue explicit = AnnotationMirrors.getAnnotationValue(endpoint, "adapter");
+    AnnotationValue explicit = AnnotationValues.get(endpoint, "adapter");
     Object value = explicit.getValue();
     if (!(value instanceof TypeMirror) || ((TypeMirror) value).getKind() == TypeKind.ERROR) {
-      resolution.deferred = String.valueOf(value); // javac reports an unresolvable class literal itself
-      return resolution;
+      throw new MissingTypeException(String.valueOf(value)); // javac reports an unresolvable class literal itself
     }
-    String where = TracedInterfaceValidator.describe(method);
     if (((TypeMirror) value).getKind() != TypeKind.VOID) {
       TypeMirror adapter = (TypeMirror) value;
       String problem = adapter.getKind() == TypeKind.DECLARED ? classProblem((DeclaredType) adapter) : "it is not a class implementing " + RESULT_ADAPTER;
@@ -108,7 +104,8 @@ final class ResultAdapterResolver {
         problem = bind((DeclaredType) adapter, adapted, returnType, resolution);
       }
       if (problem != null) {
-        diagnostics.error(method, endpoint, explicit, Message.INVALID_RESULT_ADAPTER, adapter, where, problem);
+        diagnostics.error(method, endpoint, explicit, Message.INVALID_RESULT_ADAPTER, adapter,
+            TracedInterfaceValidator.describe(method), problem);
         resolution.invalid = true;
       }
       return resolution;
@@ -117,7 +114,7 @@ final class ResultAdapterResolver {
     if (clientAnnotation == null || returnType.getKind() != TypeKind.DECLARED) {
       return resolution;
     }
-    for (AnnotationValue entry : entries(AnnotationMirrors.getAnnotationValue(clientAnnotation, "adapters"))) {
+    for (AnnotationValue entry : entries(AnnotationValues.get(clientAnnotation, "adapters"))) {
       if (!(entry.getValue() instanceof DeclaredType) || classProblem((DeclaredType) entry.getValue()) != null) {
         continue; // reported on the client by checkClient
       }
@@ -129,7 +126,8 @@ final class ResultAdapterResolver {
       }
       String problem = bind(adapter, adapted, returnType, resolution);
       if (problem != null) {
-        diagnostics.error(method, endpoint, Message.INVALID_RESULT_ADAPTER, adapter, where, problem + " (declared in @TracedClient(adapters = ...))");
+        diagnostics.error(method, endpoint, Message.INVALID_RESULT_ADAPTER, adapter, TracedInterfaceValidator.describe(method),
+            problem + " (declared in @TracedClient(adapters = ...))");
         resolution.invalid = true;
       }
       return resolution;

@@ -1,7 +1,10 @@
 package dev.tracepoet.processor;
 
 import dev.tracepoet.processor.EndpointDescriptor.ReturnKind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -18,10 +21,19 @@ import javax.lang.model.util.Types;
 final class ReturnKindClassifier {
   private final Types types;
   private final Elements elements;
+  /**
+   * JDK types, looked up once (their symbols are the same in every round): a {@code getTypeElement}
+   * per endpoint showed up in the processor's profile.
+   */
+  private final Map<String, Optional<TypeElement>> known = new HashMap<>();
 
   ReturnKindClassifier(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
+  }
+
+  private TypeElement typeElement(String name) {
+    return known.computeIfAbsent(name, n -> Optional.ofNullable(elements.getTypeElement(n))).orElse(null);
   }
 
   /** How a return type completes; {@code unsupported} says why it cannot be traced. */
@@ -46,7 +58,7 @@ final class ReturnKindClassifier {
       return shape;
     }
     String qualified = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    TypeElement stage = elements.getTypeElement("java.util.concurrent.CompletionStage");
+    TypeElement stage = typeElement("java.util.concurrent.CompletionStage");
     DeclaredType asStage = Supertypes.find(types, type, stage);
     if (asStage != null) {
       shape.kind = ReturnKind.ASYNC;
@@ -97,7 +109,7 @@ final class ReturnKindClassifier {
   }
 
   private boolean isSubtypeOf(TypeMirror type, String name) {
-    TypeElement element = elements.getTypeElement(name);
+    TypeElement element = typeElement(name);
     return element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
   }
 }

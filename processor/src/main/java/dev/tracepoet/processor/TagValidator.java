@@ -1,6 +1,5 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.AnnotationMirrors;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.ArrayList;
@@ -108,15 +107,15 @@ final class TagValidator {
     Root find(String entry, String path, AnnotationValue value);
   }
 
-  /** Resolves the entries of one tag list; returns a description of an unresolved type to defer. */
-  String validate(EndpointContext endpoint, String attribute, boolean request, List<TagDescriptor> out) {
+  /** Resolves the entries of one tag list (a missing type throws {@link MissingTypeException}). */
+  void validate(EndpointContext endpoint, String attribute, boolean request, List<TagDescriptor> out) {
     ExecutableElement method = endpoint.method();
     AnnotationMirror annotation = endpoint.annotation();
     Message unknown = request ? Message.UNKNOWN_REQUEST_TAG : Message.UNKNOWN_RESPONSE_TAG;
     RootFinder roots = request
         ? (entry, path, value) -> requestRoot(endpoint, path, value, unknown, null)
         : (entry, path, value) -> responseRoot(endpoint, entry, value);
-    return validate(method, annotation, attribute, endpoint.integration() + (request ? ".request." : ".response."),
+    validate(method, annotation, attribute, endpoint.integration() + (request ? ".request." : ".response."),
         unknown, roots, endpoint.resolver(), out);
   }
 
@@ -141,11 +140,11 @@ final class TagValidator {
 
   /**
    * Resolves the entries of {@code attribute} of {@code annotation} (on {@code element}), keyed
-   * {@code prefix + path} unless named; returns a description of an unresolved type to defer.
+   * {@code prefix + path} unless named (a missing type throws {@link MissingTypeException}).
    */
-  String validate(Element element, AnnotationMirror annotation, String attribute, String prefix, Message unknown,
+  void validate(Element element, AnnotationMirror annotation, String attribute, String prefix, Message unknown,
       RootFinder roots, PathResolver resolver, List<TagDescriptor> out) {
-    AnnotationValue listValue = AnnotationMirrors.getAnnotationValue(annotation, attribute);
+    AnnotationValue listValue = AnnotationValues.get(annotation, attribute);
     @SuppressWarnings("unchecked")
     List<? extends AnnotationValue> entries = (List<? extends AnnotationValue>) listValue.getValue();
     Map<String, String> keys = new LinkedHashMap<>();
@@ -201,9 +200,6 @@ final class TagValidator {
         }
         List<String> rest = root.segments != null ? root.segments : segments;
         PathResolver.Resolution resolution = resolver.resolve(root.type, rest, secret && paths.size() == 1);
-        if (resolution instanceof PathResolver.Deferred) {
-          return ((PathResolver.Deferred) resolution).errorType().toString();
-        }
         if (resolution instanceof PathResolver.Unresolved) {
           PathResolver.Unresolved problem = (PathResolver.Unresolved) resolution;
           String shown = paths.size() == 1 ? entry : entry + "\", alternative \"" + path;
@@ -230,7 +226,6 @@ final class TagValidator {
       }
       out.add(tag);
     }
-    return null;
   }
 
   /** Reports a malformed path or lookup among {@code paths}; true when one was. */

@@ -1,6 +1,5 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.AnnotationMirrors;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.Arrays;
@@ -53,8 +52,8 @@ final class TokenWiringValidator {
     }
   }
 
-  /** Resolves {@code prompt}, {@code completion} and {@code usage}; returns a type to defer on. */
-  String validate(EndpointContext endpoint, List<TagDescriptor> requestTags, TokenWiringBuilder out) {
+  /** Resolves {@code prompt}, {@code completion} and {@code usage} (a missing type throws {@link MissingTypeException}). */
+  void validate(EndpointContext endpoint, List<TagDescriptor> requestTags, TokenWiringBuilder out) {
     String integration = endpoint.integration();
     ExecutableElement method = endpoint.method();
     ExecutableType member = endpoint.member();
@@ -67,15 +66,12 @@ final class TokenWiringValidator {
         out.model = tag;
       }
     }
-    AnnotationValue promptValue = AnnotationMirrors.getAnnotationValue(annotation, "prompt");
+    AnnotationValue promptValue = AnnotationValues.get(annotation, "prompt");
     String prompt = String.valueOf(promptValue.getValue()).trim();
     if (!prompt.isEmpty()) {
       TagValidator.Root root = tagValidator.requestRoot(endpoint, prompt, promptValue, Message.UNKNOWN_TOKEN_PATH, "prompt");
       if (root != null) {
         PathResolver.Resolution resolution = resolver.resolve(root.type, root.segments, false);
-        if (resolution instanceof PathResolver.Deferred) {
-          return ((PathResolver.Deferred) resolution).errorType().toString();
-        }
         if (resolution instanceof PathResolver.Unresolved) {
           unresolvedToken(method, annotation, promptValue, "prompt", prompt, (PathResolver.Unresolved) resolution);
         } else {
@@ -92,7 +88,7 @@ final class TokenWiringValidator {
       }
     }
     boolean noResponse = valueType.getKind() == TypeKind.VOID;
-    AnnotationValue completionValue = AnnotationMirrors.getAnnotationValue(annotation, "completion");
+    AnnotationValue completionValue = AnnotationValues.get(annotation, "completion");
     String completion = String.valueOf(completionValue.getValue()).trim();
     if (!completion.isEmpty()) {
       if (noResponse) {
@@ -100,9 +96,6 @@ final class TokenWiringValidator {
             TracedInterfaceValidator.describe(method) + " returns void", "Remove completion");
       } else {
         PathResolver.Resolution resolution = resolver.resolve(valueType, List.of(completion.split("\\.", -1)), false);
-        if (resolution instanceof PathResolver.Deferred) {
-          return ((PathResolver.Deferred) resolution).errorType().toString();
-        }
         if (resolution instanceof PathResolver.Unresolved) {
           unresolvedToken(method, annotation, completionValue, "completion", completion, (PathResolver.Unresolved) resolution);
         } else {
@@ -117,19 +110,16 @@ final class TokenWiringValidator {
         }
       }
     }
-    AnnotationValue usageValue = AnnotationMirrors.getAnnotationValue(annotation, "usage");
+    AnnotationValue usageValue = AnnotationValues.get(annotation, "usage");
     String usage = String.valueOf(usageValue.getValue()).trim();
     if (!usage.isEmpty()) {
       if (noResponse) {
         diagnostics.error(method, annotation, usageValue, Message.UNKNOWN_TOKEN_PATH, "usage", usage,
             TracedInterfaceValidator.describe(method) + " returns void", "Remove usage");
-        return null;
+        return;
       }
       UsageResolver usageResolver = new UsageResolver(types, resolver);
       UsageResolver.Result found = usageResolver.resolve(valueType, List.of(usage.split("\\.", -1)));
-      if (found.deferred != null) {
-        return found.deferred;
-      }
       if (found.problem != null && found.message != null) {
         diagnostics.error(method, annotation, usageValue, found.message, usage, found.problem, found.hint);
       } else if (found.problem != null) {
@@ -142,7 +132,6 @@ final class TokenWiringValidator {
         out.details = found.details;
       }
     }
-    return null;
   }
 
   private void unresolvedToken(

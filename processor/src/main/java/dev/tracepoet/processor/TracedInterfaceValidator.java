@@ -1,6 +1,5 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.Visibility;
 import com.palantir.javapoet.ClassName;
@@ -36,18 +35,6 @@ import javax.lang.model.util.Types;
  */
 final class TracedInterfaceValidator {
 
-  /** The result of validating one type. */
-  sealed interface Outcome permits Valid, Invalid, Deferred {}
-
-  /** No problems: generate from {@code descriptor}. */
-  record Valid(TracedInterfaceDescriptor descriptor) implements Outcome {}
-
-  /** Problems were reported; generate nothing for this type. */
-  record Invalid() implements Outcome {}
-
-  /** A type is not resolved yet (perhaps generated later): try again next round. */
-  record Deferred(String unresolved) implements Outcome {}
-
   private static final Pattern INTEGRATION = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
   private final Types types;
@@ -67,7 +54,12 @@ final class TracedInterfaceValidator {
     this.errorTags = new ErrorTagValidator(types, elements, diagnostics);
   }
 
-  Outcome validate(TypeElement type) {
+  /**
+   * The model of {@code type}, or empty when problems were reported (all of them).
+   *
+   * @throws MissingTypeException when a type the client needs does not exist (yet): defer it
+   */
+  Optional<TracedInterfaceDescriptor> validate(TypeElement type) {
     diagnostics.validating(type);
     try {
       return validateClient(type);
@@ -76,24 +68,24 @@ final class TracedInterfaceValidator {
     }
   }
 
-  private Outcome validateClient(TypeElement type) {
+  private Optional<TracedInterfaceDescriptor> validateClient(TypeElement type) {
     int errorsBefore = diagnostics.errorCount();
     AnnotationMirror client = mirror(type, TypeNames.TRACED_CLIENT);
     if (type.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(
           type, client, Message.NOT_AN_INTERFACE, type.getSimpleName(), Message.withArticle(kindName(type.getKind())));
-      return new Invalid();
+      return Optional.empty();
     }
     if (isPrivateOrInPrivate(type)) {
       diagnostics.error(type, client, Message.PRIVATE_INTERFACE, type.getQualifiedName());
-      return new Invalid();
+      return Optional.empty();
     }
-    AnnotationValue integrationValue = AnnotationMirrors.getAnnotationValue(client, "integration");
+    AnnotationValue integrationValue = AnnotationValues.get(client, "integration");
     String integration = String.valueOf(integrationValue.getValue());
     if (!INTEGRATION.matcher(integration).matches()) {
       diagnostics.error(type, client, integrationValue, Message.INVALID_INTEGRATION, integration);
     }
-    AnnotationValue providerValue = AnnotationMirrors.getAnnotationValue(client, "genAiProvider");
+    AnnotationValue providerValue = AnnotationValues.get(client, "genAiProvider");
     String genAiProvider = String.valueOf(providerValue.getValue());
     if (!genAiProvider.isEmpty() && !INTEGRATION.matcher(genAiProvider).matches()) {
       diagnostics.error(type, client, providerValue, Message.INVALID_GEN_AI, "genAiProvider", Message.escape(genAiProvider),
@@ -101,11 +93,7 @@ final class TracedInterfaceValidator {
     }
 
     endpoints.checkClientAdapters(type, client);
-    for (TypeMirror superinterface : type.getInterfaces()) {
-      if (superinterface.getKind() == TypeKind.ERROR) {
-        return new Deferred(superinterface.toString());
-      }
-    }
+    type.getInterfaces().forEach(MissingTypeException::check);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       AnnotationMirror endpoint = mirror(method, TypeNames.TRACED_ENDPOINT);
       if (endpoint != null
@@ -119,17 +107,11 @@ final class TracedInterfaceValidator {
     PackageElement pkg = elements.getPackageOf(type);
     PathResolver resolver = new PathResolver(types, elements, pkg);
     ViewValidator.ViewCheck view = views.check(type, client);
-    if (view.deferred != null) {
-      return new Deferred(view.deferred);
-    }
     if (view.invalid) {
-      return new Invalid();
+      return Optional.empty();
     }
     List<EndpointDescriptor.ErrorTagGroup> clientErrorTags = new ArrayList<>();
-    String errorTagsDeferred = errorTags.validate(type, client, integration, resolver, clientErrorTags);
-    if (errorTagsDeferred != null) {
-      return new Deferred(errorTagsDeferred);
-    }
+    errorTags.validate(type, client, integration, resolver, clientErrorTags);
     List<TracedMethodDescriptor> methods = new ArrayList<>();
     String interfaceErasure = types.erasure(type.asType()).toString();
     boolean hasEquals = false;
@@ -155,34 +137,24 @@ final class TracedInterfaceValidator {
         diagnostics.error(method, Message.WRAP_CLASH, describe(method), wrapperName(type).simpleName());
         continue;
       }
-      Optional<TypeMirror> unresolved = ErrorTypes.find(member, method);
-      if (unresolved.isPresent()) {
-        return new Deferred(unresolved.get().toString());
-      }
+      ErrorTypes.find(member, method).ifPresent(MissingTypeException::check);
       AnnotationMirror endpoint = mirror(method, TypeNames.TRACED_ENDPOINT);
       if (endpoint == null) {
         methods.add(new TracedMethodDescriptor(method, null));
         continue;
       }
-      EndpointValidator.EndpointResult result =
+      Optional<EndpointDescriptor> result =
           endpoints.validate(type, integration, genAiProvider, method, member, endpoint, resolver, pkg);
-      if (result.deferred != null) {
-        return new Deferred(result.deferred);
-      }
       // Error tags: the endpoint's declarations first, then the client's.
       List<EndpointDescriptor.ErrorTagGroup> endpointErrorTags = new ArrayList<>();
-      String deferredErrorTags = errorTags.validate(method, endpoint, integration, resolver, endpointErrorTags);
-      if (deferredErrorTags != null) {
-        return new Deferred(deferredErrorTags);
-      }
+      errorTags.validate(method, endpoint, integration, resolver, endpointErrorTags);
       endpointErrorTags.addAll(clientErrorTags);
       // Several endpoints may share a default name (overloads, sync and async forms): a span name
       // names an operation. Only generated member names must be unique; WrapperMembers allocates them.
-      methods.add(new TracedMethodDescriptor(method,
-          result.descriptor == null ? null : result.descriptor.withErrorTags(endpointErrorTags)));
+      methods.add(new TracedMethodDescriptor(method, result.map(e -> e.withErrorTags(endpointErrorTags)).orElse(null)));
     }
     if (diagnostics.errorCount() > errorsBefore) {
-      return new Invalid();
+      return Optional.empty();
     }
     if (hasEquals && !hasHashCode) {
       // Forwarding equals without hashCode would break their contract (and -Xlint:overrides).
@@ -200,7 +172,7 @@ final class TracedInterfaceValidator {
         typeVariables.isEmpty()
             ? interfaceName
             : ParameterizedTypeName.get(interfaceName, typeVariables.toArray(new TypeName[0]));
-    return new Valid(
+    return Optional.of(
         new TracedInterfaceDescriptor(
             type,
             wrapperName(type),

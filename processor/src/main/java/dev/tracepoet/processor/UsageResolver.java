@@ -14,9 +14,8 @@ final class UsageResolver {
   private static final List<String> COMPLETION = List.of("completion_tokens", "output_tokens");
   private static final List<String> TOTAL = List.of("total_tokens");
 
-  /** The outcome; exactly one of {@code deferred}, {@code problem} or {@code usage} is set. */
+  /** The outcome; exactly one of {@code problem} or {@code usage} is set (a missing type throws). */
   static final class Result {
-    String deferred;
     String problem;
     String hint;
     /** The catalogue entry when the problem has its own (else UnknownTokenPath). */
@@ -39,10 +38,6 @@ final class UsageResolver {
   Result resolve(TypeMirror response, List<String> segments) {
     Result result = new Result();
     PathResolver.Resolution usage = resolver.resolve(response, segments, false);
-    if (usage instanceof PathResolver.Deferred) {
-      result.deferred = ((PathResolver.Deferred) usage).errorType().toString();
-      return result;
-    }
     if (usage instanceof PathResolver.Unresolved) {
       result.problem = ((PathResolver.Unresolved) usage).problem();
       result.hint = ((PathResolver.Unresolved) usage).hint();
@@ -60,9 +55,6 @@ final class UsageResolver {
     result.promptTokens = count(usageType, PROMPT, tried, result);
     result.completionTokens = count(usageType, COMPLETION, tried, result);
     result.totalTokens = count(usageType, TOTAL, new ArrayList<>(), result);
-    if (result.deferred != null) {
-      return result;
-    }
     // Embeddings report prompt tokens only: completion tokens are optional.
     if (result.promptTokens == null) {
       result.problem = types.erasure(usageType) + " has no numeric prompt_tokens/input_tokens";
@@ -74,9 +66,6 @@ final class UsageResolver {
     AttributePath cacheRead = count(usageType, UsageDetails.CACHE_READ, triedCache, result);
     AttributePath cacheCreation = count(usageType, UsageDetails.CACHE_CREATION, new ArrayList<>(), result);
     AttributePath reasoning = count(usageType, UsageDetails.REASONING, new ArrayList<>(), result);
-    if (result.deferred != null) {
-      return result;
-    }
     // Anthropic's input_tokens excludes the cache; its cache counts are named cache_*_input_tokens.
     boolean excludes = cacheCreation != null
         || (cacheRead != null && triedCache.get(triedCache.size() - 1).startsWith("cache_"));
@@ -89,10 +78,6 @@ final class UsageResolver {
     for (String name : names) {
       tried.add(name);
       PathResolver.Resolution resolution = resolver.resolve(usageType, List.of(name.split("\\.", -1)), false);
-      if (resolution instanceof PathResolver.Deferred) {
-        result.deferred = ((PathResolver.Deferred) resolution).errorType().toString();
-        return null;
-      }
       if (resolution instanceof PathResolver.Resolved) {
         AttributePath path = ((PathResolver.Resolved) resolution).path();
         if (path.kind() == ValueKind.LONG && !path.isList()) {

@@ -1,6 +1,5 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.AnnotationMirrors;
 import com.palantir.javapoet.TypeName;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +26,12 @@ import javax.lang.model.util.Types;
  */
 final class ViewValidator {
 
-  /** The outcome for one client: not a view, a valid view, invalid (reported) or deferred. */
+  /** The outcome for one client: not a view, a valid view or invalid (reported); a missing type throws. */
   static final class ViewCheck {
     /** The wrapped type as the view extends it ({@code X<...>}), or null when not a view. */
     DeclaredType wrapped;
     /** The methods of the view that deep-wrap, by the view's declaration. */
     final Map<ExecutableElement, ViewDescriptor.DeepWrap> deepWraps = new HashMap<>();
-    String deferred;
     boolean invalid;
   }
 
@@ -49,17 +47,12 @@ final class ViewValidator {
 
   ViewCheck check(TypeElement view, AnnotationMirror client) {
     ViewCheck check = new ViewCheck();
-    AnnotationValue value = AnnotationMirrors.getAnnotationValue(client, "wraps");
+    AnnotationValue value = AnnotationValues.get(client, "wraps");
     if (!(value.getValue() instanceof TypeMirror)) {
-      check.deferred = String.valueOf(value.getValue());
-      return check;
+      throw new MissingTypeException(String.valueOf(value.getValue()));
     }
-    TypeMirror wraps = (TypeMirror) value.getValue();
+    TypeMirror wraps = MissingTypeException.check((TypeMirror) value.getValue());
     if (wraps.getKind() == TypeKind.VOID) {
-      return check;
-    }
-    if (wraps.getKind() == TypeKind.ERROR) {
-      check.deferred = wraps.toString();
       return check;
     }
     TypeElement wrapped = wraps.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) wraps).asElement() : null;
@@ -115,10 +108,8 @@ final class ViewValidator {
       }
       TypeMirror own = ((ExecutableType) types.asMemberOf(declared, method)).getReturnType();
       TypeMirror theirs = ((ExecutableType) types.asMemberOf(declared, overridden)).getReturnType();
-      if (own.getKind() == TypeKind.ERROR || theirs.getKind() == TypeKind.ERROR) {
-        check.deferred = (own.getKind() == TypeKind.ERROR ? own : theirs).toString();
-        return;
-      }
+      MissingTypeException.check(own);
+      MissingTypeException.check(theirs);
       if (sameType(own, theirs, method)) {
         continue;
       }
@@ -175,7 +166,7 @@ final class ViewValidator {
       return null;
     }
     TypeElement target = (TypeElement) ((DeclaredType) own).asElement();
-    Object wraps = AnnotationMirrors.getAnnotationValue(client, "wraps").getValue();
+    Object wraps = AnnotationValues.get(client, "wraps").getValue();
     if (!(wraps instanceof TypeMirror) || ((TypeMirror) wraps).getKind() != TypeKind.DECLARED
         || !types.isAssignable(types.erasure(theirs), types.erasure((TypeMirror) wraps))) {
       String wrapsName = wraps instanceof TypeMirror && ((TypeMirror) wraps).getKind() == TypeKind.DECLARED
