@@ -124,13 +124,13 @@ public final class TracedCollidingApi implements CollidingApi {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T generic(T delegate, T arguments, T span) {
-    return (T) this.genericHook.call(new GenericArguments(delegate, arguments, span), arguments_ -> this.delegate.generic(delegate, arguments, span));
+    return (T) this.genericHook.call(new GenericArguments(delegate, arguments, span), arguments2 -> this.delegate.generic(delegate, arguments, span));
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <T> T genericSingle(T arguments) {
-    return (T) this.genericSingleHook.call(arguments, arguments_ -> this.delegate.genericSingle(arguments));
+    return (T) this.genericSingleHook.call(arguments, arguments2 -> this.delegate.genericSingle(arguments));
   }
 
   @Override

@@ -147,37 +147,126 @@ public final class TracedUnionView implements UnionView {
 
     @Override
     protected void recordStart(SpanBuilder span, CreateArguments arguments) {
-      var first = firstPresent(() -> {
-        var model = arguments.params == null ? null : arguments.params.model();
-        return model == null ? null : model.string();
-      }, () -> {
-        var model2 = arguments.params == null ? null : arguments.params.model();
-        return model2 == null ? null : model2.chat();
-      });
-      if (integrationCopies()) {
-        tagFirst(span, REQUEST_MODEL, first, false);
+      Object found = null;
+      try {
+        if (arguments.params != null) {
+          var model = arguments.params.model();
+          if (model != null) {
+            var string = model.string();
+            if (string != null) {
+              if (string.isPresent()) {
+                var present = string.get();
+                found = present;
+              }
+            }
+          }
+        }
+      } catch (Throwable failure) {
+        reportFailure("alternative", failure);
       }
-      tagFirst(span, GEN_AI_REQUEST_MODEL, first, false);
-      var first2 = firstPresent(() -> {
-        var stop = arguments.params == null ? null : arguments.params.stop();
-        var present = stop == null || stop.isEmpty() ? null : stop.get();
-        return present == null ? null : present.strings();
-      }, () -> {
-        var stop2 = arguments.params == null ? null : arguments.params.stop();
-        var present2 = stop2 == null || stop2.isEmpty() ? null : stop2.get();
-        return present2 == null ? null : present2.string();
-      });
-      if (integrationCopies()) {
-        tagFirst(span, REQUEST_STOP_SEQUENCES, first2, false);
+      if (found == null) {
+        try {
+          if (arguments.params != null) {
+            var model2 = arguments.params.model();
+            if (model2 != null) {
+              var chat = model2.chat();
+              if (chat != null) {
+                if (chat.isPresent()) {
+                  var present2 = chat.get();
+                  found = present2;
+                }
+              }
+            }
+          }
+        } catch (Throwable failure) {
+          reportFailure("alternative", failure);
+        }
       }
-      tagFirst(span, GEN_AI_REQUEST_STOP_SEQUENCES, first2, false);
-      tagFirst(span, REQUEST_FAILING, firstPresent(() -> {
-        var model3 = arguments.params == null ? null : arguments.params.model();
-        return model3 == null ? null : model3.broken();
-      }, () -> {
-        var model4 = arguments.params == null ? null : arguments.params.model();
-        return model4 == null ? null : model4.string();
-      }), false);
+      if (integrationCopies()) {
+        tagFirst(span, REQUEST_MODEL, found, false);
+      }
+      tagFirst(span, GEN_AI_REQUEST_MODEL, found, false);
+      Object found2 = null;
+      try {
+        if (arguments.params != null) {
+          var stop = arguments.params.stop();
+          if (stop != null) {
+            if (stop.isPresent()) {
+              var present3 = stop.get();
+              var strings = present3.strings();
+              if (strings != null) {
+                if (strings.isPresent()) {
+                  var present4 = strings.get();
+                  found2 = present4;
+                }
+              }
+            }
+          }
+        }
+      } catch (Throwable failure2) {
+        reportFailure("alternative", failure2);
+      }
+      if (found2 == null) {
+        try {
+          if (arguments.params != null) {
+            var stop2 = arguments.params.stop();
+            if (stop2 != null) {
+              if (stop2.isPresent()) {
+                var present5 = stop2.get();
+                var string2 = present5.string();
+                if (string2 != null) {
+                  if (string2.isPresent()) {
+                    var present6 = string2.get();
+                    found2 = present6;
+                  }
+                }
+              }
+            }
+          }
+        } catch (Throwable failure2) {
+          reportFailure("alternative", failure2);
+        }
+      }
+      if (integrationCopies()) {
+        tagFirst(span, REQUEST_STOP_SEQUENCES, found2, false);
+      }
+      tagFirst(span, GEN_AI_REQUEST_STOP_SEQUENCES, found2, false);
+      Object found3 = null;
+      try {
+        if (arguments.params != null) {
+          var model3 = arguments.params.model();
+          if (model3 != null) {
+            var broken = model3.broken();
+            if (broken != null) {
+              if (broken.isPresent()) {
+                var present7 = broken.get();
+                found3 = present7;
+              }
+            }
+          }
+        }
+      } catch (Throwable failure3) {
+        reportFailure("alternative", failure3);
+      }
+      if (found3 == null) {
+        try {
+          if (arguments.params != null) {
+            var model4 = arguments.params.model();
+            if (model4 != null) {
+              var string3 = model4.string();
+              if (string3 != null) {
+                if (string3.isPresent()) {
+                  var present8 = string3.get();
+                  found3 = present8;
+                }
+              }
+            }
+          }
+        } catch (Throwable failure3) {
+          reportFailure("alternative", failure3);
+        }
+      }
+      tagFirst(span, REQUEST_FAILING, found3, false);
     }
 
     @Override
@@ -189,13 +278,38 @@ public final class TracedUnionView implements UnionView {
         tags.longValue(span, HTTP_RESPONSE_STATUS_CODE, failure2.statusCode());
         tags.string(span, ERROR_CODE, failure2.code());
         tags.string(span, ERROR_TYPE, failure2.type());
-        tagFirst(span, ERROR_RETRY_AFTER, firstPresent(() -> {
+        Object found = null;
+        try {
           var headers = failure2.headers();
-          return headers == null ? null : headers.retryAfter();
-        }, () -> {
-          var headers2 = failure2.headers();
-          return headers2 == null ? null : headers2.requestId();
-        }), false);
+          if (headers != null) {
+            var retryAfter = headers.retryAfter();
+            if (retryAfter != null) {
+              if (retryAfter.isPresent()) {
+                var present = retryAfter.get();
+                found = present;
+              }
+            }
+          }
+        } catch (Throwable failure3) {
+          reportFailure("alternative", failure3);
+        }
+        if (found == null) {
+          try {
+            var headers2 = failure2.headers();
+            if (headers2 != null) {
+              var requestId = headers2.requestId();
+              if (requestId != null) {
+                if (requestId.isPresent()) {
+                  var present2 = requestId.get();
+                  found = present2;
+                }
+              }
+            }
+          } catch (Throwable failure3) {
+            reportFailure("alternative", failure3);
+          }
+        }
+        tagFirst(span, ERROR_RETRY_AFTER, found, false);
         var headers3 = failure2.headers();
         if (headers3 != null) {
           tags.secret(span, ERROR_API_KEY, headers3.apiKey());
@@ -206,9 +320,15 @@ public final class TracedUnionView implements UnionView {
     @Override
     protected String errorType(Throwable error) {
       if (error instanceof RateLimitException failure) {
-        Object type = firstPresent(() -> failure.statusCode());
-        if (type != null) {
-          return stringOf(type);
+        Object found = null;
+        try {
+          var statusCode = failure.statusCode();
+          found = statusCode;
+        } catch (Throwable failure2) {
+          reportFailure("alternative", failure2);
+        }
+        if (found != null) {
+          return stringOf(found);
         }
       }
       return null;
@@ -216,13 +336,42 @@ public final class TracedUnionView implements UnionView {
 
     @Override
     protected String model(CreateArguments arguments) {
-      return stringOf(firstPresent(() -> {
-        var model = arguments.params == null ? null : arguments.params.model();
-        return model == null ? null : model.string();
-      }, () -> {
-        var model2 = arguments.params == null ? null : arguments.params.model();
-        return model2 == null ? null : model2.chat();
-      }));
+      Object found = null;
+      try {
+        if (arguments.params != null) {
+          var model = arguments.params.model();
+          if (model != null) {
+            var string = model.string();
+            if (string != null) {
+              if (string.isPresent()) {
+                var present = string.get();
+                found = present;
+              }
+            }
+          }
+        }
+      } catch (Throwable failure) {
+        reportFailure("alternative", failure);
+      }
+      if (found == null) {
+        try {
+          if (arguments.params != null) {
+            var model2 = arguments.params.model();
+            if (model2 != null) {
+              var chat = model2.chat();
+              if (chat != null) {
+                if (chat.isPresent()) {
+                  var present2 = chat.get();
+                  found = present2;
+                }
+              }
+            }
+          }
+        } catch (Throwable failure) {
+          reportFailure("alternative", failure);
+        }
+      }
+      return stringOf(found);
     }
   }
 
@@ -262,13 +411,42 @@ public final class TracedUnionView implements UnionView {
 
     @Override
     protected void recordStart(SpanBuilder span, CreateAsyncArguments arguments) {
-      tagFirst(span, REQUEST_MODEL, firstPresent(() -> {
-        var model = arguments.params == null ? null : arguments.params.model();
-        return model == null ? null : model.chat();
-      }, () -> {
-        var model2 = arguments.params == null ? null : arguments.params.model();
-        return model2 == null ? null : model2.string();
-      }), false);
+      Object found = null;
+      try {
+        if (arguments.params != null) {
+          var model = arguments.params.model();
+          if (model != null) {
+            var chat = model.chat();
+            if (chat != null) {
+              if (chat.isPresent()) {
+                var present = chat.get();
+                found = present;
+              }
+            }
+          }
+        }
+      } catch (Throwable failure) {
+        reportFailure("alternative", failure);
+      }
+      if (found == null) {
+        try {
+          if (arguments.params != null) {
+            var model2 = arguments.params.model();
+            if (model2 != null) {
+              var string = model2.string();
+              if (string != null) {
+                if (string.isPresent()) {
+                  var present2 = string.get();
+                  found = present2;
+                }
+              }
+            }
+          }
+        } catch (Throwable failure) {
+          reportFailure("alternative", failure);
+        }
+      }
+      tagFirst(span, REQUEST_MODEL, found, false);
     }
 
     @Override
@@ -277,13 +455,38 @@ public final class TracedUnionView implements UnionView {
         tags.longValue(span, HTTP_RESPONSE_STATUS_CODE, failure.statusCode());
         tags.string(span, ERROR_CODE, failure.code());
         tags.string(span, ERROR_TYPE, failure.type());
-        tagFirst(span, ERROR_RETRY_AFTER, firstPresent(() -> {
+        Object found = null;
+        try {
           var headers = failure.headers();
-          return headers == null ? null : headers.retryAfter();
-        }, () -> {
-          var headers2 = failure.headers();
-          return headers2 == null ? null : headers2.requestId();
-        }), false);
+          if (headers != null) {
+            var retryAfter = headers.retryAfter();
+            if (retryAfter != null) {
+              if (retryAfter.isPresent()) {
+                var present = retryAfter.get();
+                found = present;
+              }
+            }
+          }
+        } catch (Throwable failure2) {
+          reportFailure("alternative", failure2);
+        }
+        if (found == null) {
+          try {
+            var headers2 = failure.headers();
+            if (headers2 != null) {
+              var requestId = headers2.requestId();
+              if (requestId != null) {
+                if (requestId.isPresent()) {
+                  var present2 = requestId.get();
+                  found = present2;
+                }
+              }
+            }
+          } catch (Throwable failure2) {
+            reportFailure("alternative", failure2);
+          }
+        }
+        tagFirst(span, ERROR_RETRY_AFTER, found, false);
         var headers3 = failure.headers();
         if (headers3 != null) {
           tags.secret(span, ERROR_API_KEY, headers3.apiKey());
@@ -293,13 +496,42 @@ public final class TracedUnionView implements UnionView {
 
     @Override
     protected String model(CreateAsyncArguments arguments) {
-      return stringOf(firstPresent(() -> {
-        var model = arguments.params == null ? null : arguments.params.model();
-        return model == null ? null : model.chat();
-      }, () -> {
-        var model2 = arguments.params == null ? null : arguments.params.model();
-        return model2 == null ? null : model2.string();
-      }));
+      Object found = null;
+      try {
+        if (arguments.params != null) {
+          var model = arguments.params.model();
+          if (model != null) {
+            var chat = model.chat();
+            if (chat != null) {
+              if (chat.isPresent()) {
+                var present = chat.get();
+                found = present;
+              }
+            }
+          }
+        }
+      } catch (Throwable failure) {
+        reportFailure("alternative", failure);
+      }
+      if (found == null) {
+        try {
+          if (arguments.params != null) {
+            var model2 = arguments.params.model();
+            if (model2 != null) {
+              var string = model2.string();
+              if (string != null) {
+                if (string.isPresent()) {
+                  var present2 = string.get();
+                  found = present2;
+                }
+              }
+            }
+          }
+        } catch (Throwable failure) {
+          reportFailure("alternative", failure);
+        }
+      }
+      return stringOf(found);
     }
   }
 
@@ -341,13 +573,38 @@ public final class TracedUnionView implements UnionView {
         tags.longValue(span, HTTP_RESPONSE_STATUS_CODE, failure.statusCode());
         tags.string(span, ERROR_CODE, failure.code());
         tags.string(span, ERROR_TYPE, failure.type());
-        tagFirst(span, ERROR_RETRY_AFTER, firstPresent(() -> {
+        Object found = null;
+        try {
           var headers = failure.headers();
-          return headers == null ? null : headers.retryAfter();
-        }, () -> {
-          var headers2 = failure.headers();
-          return headers2 == null ? null : headers2.requestId();
-        }), false);
+          if (headers != null) {
+            var retryAfter = headers.retryAfter();
+            if (retryAfter != null) {
+              if (retryAfter.isPresent()) {
+                var present = retryAfter.get();
+                found = present;
+              }
+            }
+          }
+        } catch (Throwable failure2) {
+          reportFailure("alternative", failure2);
+        }
+        if (found == null) {
+          try {
+            var headers2 = failure.headers();
+            if (headers2 != null) {
+              var requestId = headers2.requestId();
+              if (requestId != null) {
+                if (requestId.isPresent()) {
+                  var present2 = requestId.get();
+                  found = present2;
+                }
+              }
+            }
+          } catch (Throwable failure2) {
+            reportFailure("alternative", failure2);
+          }
+        }
+        tagFirst(span, ERROR_RETRY_AFTER, found, false);
         var headers3 = failure.headers();
         if (headers3 != null) {
           tags.secret(span, ERROR_API_KEY, headers3.apiKey());

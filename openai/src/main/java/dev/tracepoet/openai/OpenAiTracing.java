@@ -2,14 +2,14 @@ package dev.tracepoet.openai;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.OpenAIClientAsync;
-import dev.tracepoet.openai.internal.ServerAddress;
+import dev.tracepoet.openai.internal.BaseUrls;
 import dev.tracepoet.openai.internal.TracedOpenAIClientAsyncView;
 import dev.tracepoet.openai.internal.TracedOpenAIClientView;
+import dev.tracepoet.runtime.ServiceEndpoints;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The official OpenAI Java SDK ({@code com.openai:openai-java}) traced with OpenTelemetry, in one
@@ -32,7 +32,8 @@ import java.util.Optional;
  * every operation's attributes.
  *
  * <p>{@code server.address} / {@code server.port} are read once from the client's base URL (the
- * OpenAI API, Azure, any OpenAI-compatible server) unless {@code settings} already names a server.
+ * OpenAI API, Azure, any OpenAI-compatible server; parsed by the runtime's {@link
+ * ServiceEndpoints#withServerOf}) unless {@code settings} already names a server.
  * A client derived with {@code withOptions(...)} keeps the server of the client it came from, even
  * if the modifier changes the base URL.
  */
@@ -59,7 +60,7 @@ public final class OpenAiTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedOpenAIClientView.wrap(client, openTelemetry, withServer(settings, ServerAddress.of(client)));
+    return TracedOpenAIClientView.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
   }
 
   /** Traces {@code client} with {@link GlobalOpenTelemetry} and settings from the environment. */
@@ -82,13 +83,6 @@ public final class OpenAiTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedOpenAIClientAsyncView.wrap(client, openTelemetry, withServer(settings, ServerAddress.of(client)));
-  }
-
-  private static TracingSettings withServer(TracingSettings settings, Optional<ServerAddress> server) {
-    if (settings.serverAddress() != null || server.isEmpty()) {
-      return settings; // the user's own server setting wins
-    }
-    return settings.toBuilder().server(server.get().address(), server.get().port()).build();
+    return TracedOpenAIClientAsyncView.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
   }
 }

@@ -8,22 +8,33 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Writes the code of a {@code "key=a|b"} tag: one lambda per alternative, reading its path
- * null-safely, handed to the hook's {@code firstPresent} (which tries them in order, each failure
- * on its own) and the value to {@code tagFirst} (which records it by the key's type):
+ * Writes the code of a {@code "key=a|b"} tag: a plain chain that reads each alternative null-safely
+ * into one local until one is present, each in its own {@code try} (a throwing accessor, such as a
+ * union's accessor for another member, is reported and costs that alternative only), then records
+ * the value with {@code tagFirst} (by the key's type). No lambda, nothing allocated per call beyond
+ * what the reads themselves return:
  *
  * <pre>{@code
- * tagFirst(span, REQUEST_MODEL, firstPresent(() -> {
- *   Object model = null;
- *   ...
- *   return model;
- * }, () -> { ... }), false);
+ * Object found = null;
+ * try {
+ *   var model = arguments.model();
+ *   if (model != null) { var string = model.string(); if (string.isPresent()) { found = string.get(); } }
+ * } catch (Throwable failure) {
+ *   reportFailure("alternative", failure);
+ * }
+ * if (found == null) {
+ *   try { ... } catch (Throwable failure) { ... }
+ * }
+ * tagFirst(span, REQUEST_MODEL, found, false);
  * }</pre>
  */
 final class AlternativesGenerator {
 
   /** Where an alternative's path starts: the expression and whether it is known not to be null. */
   record Root(String expression, boolean checked) {}
+
+  /** Statements that leave the first present value (or null) in the local {@code value}. */
+  record Chain(CodeBlock code, String value) {}
 
   private final PathReadGenerator reads;
   private final Supplier<MemberNames> locals;
@@ -33,87 +44,61 @@ final class AlternativesGenerator {
     this.locals = locals;
   }
 
-  /** {@code firstPresent(() -> {...}, ...)}: the first present value of {@code tag}'s alternatives. */
-  CodeBlock firstPresent(TagDescriptor tag, Function<Alternative, Root> roots) {
-    CodeBlock.Builder code = CodeBlock.builder().add("firstPresent(");
+  /** The first present value of {@code tag}'s alternatives, tried in order. */
+  Chain firstPresent(TagDescriptor tag, Function<Alternative, Root> roots) {
+    String value = locals.get().field("found");
+    String thrown = locals.get().field("failure");
+    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T $L = null", Object.class, value);
     boolean first = true;
     for (Alternative alternative : tag.alternatives()) {
-      code.add(first ? "" : ", ").add(lambda(alternative.path(), roots.apply(alternative)));
+      if (!first) {
+        code.beginControlFlow("if ($L == null)", value);
+      }
+      code.beginControlFlow("try")
+          .add(read(alternative.path(), roots.apply(alternative), value))
+          .nextControlFlow("catch ($T $L)", Throwable.class, thrown)
+          .addStatement("reportFailure($S, $L)", "alternative", thrown)
+          .endControlFlow();
+      if (!first) {
+        code.endControlFlow();
+      }
       first = false;
     }
-    return code.add(")").build();
+    return new Chain(code.build(), value);
   }
 
   /**
-   * {@code () -> value}: reads {@code path} from {@code root}, null when a value along it is
-   * missing. The last accessor's result is returned as it is ({@code firstPresent} unwraps an
-   * {@code Optional}, {@code tagFirst} records a collection or array element by element); a path
-   * mapping over a collection in the middle collects its values into a list.
+   * Assigns the value at {@code path} to {@code target} when it is present, Optionals unwrapped. A
+   * path ending at a collection or array assigns it whole ({@code tagFirst} records it element by
+   * element); a path mapping over a collection in the middle collects its values into a list.
    */
-  private CodeBlock lambda(AttributePath path, Root root) {
+  private CodeBlock read(AttributePath path, Root root, String target) {
     List<AttributePath.Step> steps = path.steps();
     int end = steps.size();
     while (end > 0 && (steps.get(end - 1) instanceof AttributePath.Iterate || steps.get(end - 1) instanceof AttributePath.UnwrapOptional)) {
       end--;
     }
-    if (steps.subList(0, end).stream().anyMatch(step -> step instanceof AttributePath.Iterate)) {
-      String value = locals.get().field("present");
-      CodeBlock.Builder code = CodeBlock.builder().add("() -> {\n$>");
-      code.addStatement("$T $L = null", Object.class, value);
-      code.add(reads.assign(path, root.expression(), root.checked(), value));
-      return code.addStatement("return $L", value).add("$<}").build();
-    }
-    if (end == 0) {
-      return CodeBlock.of("() -> $L", root.expression());
-    }
-    CodeBlock.Builder body = CodeBlock.builder();
-    String current = root.expression();
-    boolean checked = root.checked();
-    for (int i = 0; i < end - 1; i++) {
-      AttributePath.Step step = steps.get(i);
-      if (step instanceof AttributePath.Property) {
-        AttributePath.Property property = (AttributePath.Property) step;
-        String local = locals.get().local(property.code(), "v");
-        body.addStatement("var $L = $L", local, guarded(current, checked, CodeBlock.of("$L.$L", current, property.code())));
-        current = local;
-        checked = property.type().getKind().isPrimitive();
-      } else {
-        String getter = ((AttributePath.UnwrapOptional) step).getter();
-        String local = locals.get().field("present");
-        body.addStatement(checked ? "var $L = $L.isEmpty() ? null : $L.$L()" : "var $L = $L == null || $L.isEmpty() ? null : $L.$L()",
-            checked ? new Object[] {local, current, current, getter} : new Object[] {local, current, current, current, getter});
-        current = local;
-        checked = false;
+    AttributePath read = path;
+    if (steps.subList(0, end).stream().noneMatch(step -> step instanceof AttributePath.Iterate)) {
+      int cut = end;
+      while (cut < steps.size() && !(steps.get(cut) instanceof AttributePath.Iterate)) {
+        cut++;
       }
+      read = new AttributePath(steps.subList(0, cut), path.kind(), path.terminalType());
     }
-    AttributePath.Step last = steps.get(end - 1);
-    CodeBlock read = last instanceof AttributePath.Property
-        ? CodeBlock.of("$L.$L", current, ((AttributePath.Property) last).code())
-        : CodeBlock.of("$L.$L", current, ((AttributePath.Size) last).array() ? "length" : "size()");
-    CodeBlock value = guarded(current, checked, read);
-    if (body.isEmpty()) {
-      return CodeBlock.of("() -> $L", value);
-    }
-    return CodeBlock.builder().add("() -> {\n$>").add(body.build()).addStatement("return $L", value).add("$<}").build();
-  }
-
-  /** {@code read}, or {@code current == null ? null : read} when {@code current} may be null. */
-  private static CodeBlock guarded(String current, boolean checked, CodeBlock read) {
-    return checked ? read : CodeBlock.of("$L == null ? null : $L", current, read);
+    return reads.assign(read, root.expression(), root.checked(), target);
   }
 
   /** Records {@code tag} under {@code constant} (and {@code alias} when not null). */
   CodeBlock write(TagDescriptor tag, String constant, String alias, Function<Alternative, Root> roots) {
-    CodeBlock value = firstPresent(tag, roots);
-    CodeBlock.Builder code = CodeBlock.builder();
+    Chain chain = firstPresent(tag, roots);
+    CodeBlock.Builder code = CodeBlock.builder().add(chain.code());
     if (alias == null) {
-      return code.add("tagFirst(span, $L, $L, $L);\n", constant, value, tag.masked()).build();
+      return code.addStatement("tagFirst(span, $L, $L, $L)", constant, chain.value(), tag.masked()).build();
     }
-    String local = locals.get().field("first");
-    code.add("var $L = $L;\n", local, value);
     code.beginControlFlow("if (integrationCopies())")
-        .addStatement("tagFirst(span, $L, $L, $L)", constant, local, tag.masked())
+        .addStatement("tagFirst(span, $L, $L, $L)", constant, chain.value(), tag.masked())
         .endControlFlow();
-    return code.addStatement("tagFirst(span, $L, $L, $L)", alias, local, tag.masked()).build();
+    return code.addStatement("tagFirst(span, $L, $L, $L)", alias, chain.value(), tag.masked()).build();
   }
 }

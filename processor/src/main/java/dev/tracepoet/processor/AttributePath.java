@@ -16,7 +16,7 @@ import javax.lang.model.type.TypeMirror;
 record AttributePath(List<Step> steps, ValueKind kind, TypeKind terminalType) {
 
   /** One step along a path. */
-  sealed interface Step permits Property, UnwrapOptional, Iterate, Size {}
+  sealed interface Step permits Property, UnwrapOptional, Iterate, Size, First, ParseLong {}
 
   /**
    * Reads a property: {@code code} is {@code "name()"} for a method or {@code "name"} for a field;
@@ -36,6 +36,18 @@ record AttributePath(List<Step> steps, ValueKind kind, TypeKind terminalType) {
    * for arrays of primitives; {@code array} for arrays (else a {@code java.util.Collection}).
    */
   record Iterate(boolean primitiveElements, boolean array) implements Step {}
+
+  /**
+   * The first element of a list, or null when it is empty: what a keyed lookup returning a list
+   * ({@code headers.values('retry-after')}) records.
+   */
+  record First() implements Step {}
+
+  /**
+   * The string value parsed as a long ({@code HookSupport.parseLong}: trimmed; null when it is not
+   * an integer): the pseudo-property {@code asLong} of a {@code CharSequence}.
+   */
+  record ParseLong() implements Step {}
 
   /** The count of a collection or map ({@code size()}) or array ({@code length}). */
   record Size(boolean array) implements Step {}

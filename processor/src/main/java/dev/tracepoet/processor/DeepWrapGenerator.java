@@ -18,7 +18,8 @@ final class DeepWrapGenerator {
   private DeepWrapGenerator() {}
 
   /** Adds the {@code openTelemetry} and {@code settings} constructor parameters and the cache fields. */
-  static void addCaches(TypeSpec.Builder type, MethodSpec.Builder constructor, TracedInterfaceDescriptor client) {
+  static void addCaches(
+      TypeSpec.Builder type, MethodSpec.Builder constructor, TracedInterfaceDescriptor client, WrapperMembers members) {
     if (!client.deepWraps()) {
       return;
     }
@@ -32,12 +33,12 @@ final class DeepWrapGenerator {
       }
       type.addField(
           ParameterizedTypeName.get(TypeNames.VIEW_CACHE, deep.resultType().box(), deep.viewType()),
-          deep.cacheField(),
+          members.cacheField(method),
           Modifier.PRIVATE,
           Modifier.FINAL);
       constructor.addStatement(
           "this.$L = new $T<>(result -> $T.wrap(result, openTelemetry, settings))",
-          deep.cacheField(),
+          members.cacheField(method),
           TypeNames.VIEW_CACHE,
           deep.wrapper());
     }
@@ -49,12 +50,12 @@ final class DeepWrapGenerator {
   }
 
   /** {@code return this.chatView.get(this.delegate.chat(...));} */
-  static void addBody(MethodSpec.Builder spec, TracedMethodDescriptor method) {
+  static void addBody(MethodSpec.Builder spec, TracedMethodDescriptor method, String cacheField) {
     String arguments =
         method.method().getParameters().stream().map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", "));
     spec.addStatement(
         "return this.$L.get($L)",
-        method.deepWrap().cacheField(),
+        cacheField,
         CodeBlock.of("this.delegate.$L($L)", method.method().getSimpleName(), arguments));
   }
 }

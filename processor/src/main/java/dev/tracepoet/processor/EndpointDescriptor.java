@@ -4,78 +4,111 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * The model of one traced endpoint and its generated hook.
+ * The model of one traced endpoint: what the annotations and the method's types say, nothing the
+ * generators decide (the names of generated members are allocated by {@link WrapperMembers}, the
+ * runtime template each return kind calls is chosen by {@link TracedWrapperGenerator}).
  *
- * @param defaultName the span name
- * @param path the API path ({@code ""} = none)
- * @param httpMethod the HTTP method ({@code ""} = none)
- * @param hookClass simple name of the generated hook class
- * @param hookField wrapper field holding the hook
- * @param invocationField wrapper field holding the delegate invocation, or {@code null} when the
- *     method is generic and the invocation is created per call
+ * @param operation the span name, API path, HTTP method and GenAI operation
  * @param arguments how the call's arguments reach the hook
- * @param responseType the hook's response type parameter (boxed; {@code Void} for void)
- * @param isVoid whether the method returns void
- * @param castResult whether the wrapper casts the hook's result back to a generic return type
- * @param hookSuperclass {@code EndpointHook<A, R>} or the user's hook class
- * @param superRecordsRequest whether the user hook implements recordRequest (called first)
- * @param superRecordsResponse whether the user hook implements recordResponse (called first)
- * @param implementPreResponse whether the generated hook must supply an empty preResponse
- * @param implementPostResponse whether the generated hook must supply an empty postResponse
- * @param requestTags the request attributes
- * @param responseTags the response attributes
- * @param returnKind how the response completes (plain, future, stream ...)
- * @param invocationResultType what the delegate invocation returns (the declared return type,
- *     boxed; {@code Void} for void)
+ * @param result what the method returns and how its response completes
+ * @param hook the user's hook class ({@code @TracedEndpoint(hook = ...)}), or null: the generated
+ *     hook then extends {@code GeneratedHook<A, R>}
+ * @param tags the request and response attributes
  * @param tokens token wiring: prompt, completion, usage and model paths
- * @param genAiOperation the GenAI operation name, or null when the endpoint is not a GenAI operation
  * @param adapter the return adapter ({@link ReturnKind#ADAPTED}), or null
  * @param errorTags the error tags, the endpoint's declarations before the client's
  */
 record EndpointDescriptor(
-    String defaultName,
-    String path,
-    String httpMethod,
-    String hookClass,
-    String hookField,
-    String invocationField,
+    Operation operation,
     Arguments arguments,
-    TypeName responseType,
-    boolean isVoid,
-    boolean castResult,
-    TypeName hookSuperclass,
-    boolean superRecordsRequest,
-    boolean superRecordsResponse,
-    boolean implementPreResponse,
-    boolean implementPostResponse,
-    List<TagDescriptor> requestTags,
-    List<TagDescriptor> responseTags,
-    ReturnKind returnKind,
-    TypeName invocationResultType,
+    Result result,
+    CustomHook hook,
+    Tags tags,
     TokenWiring tokens,
-    String genAiOperation,
     ResultAdapterResolver.AdapterUse adapter,
     List<ErrorTagGroup> errorTags) {
 
-  EndpointDescriptor(String defaultName, String path, String httpMethod, String hookClass, String hookField,
-      String invocationField, Arguments arguments, TypeName responseType, boolean isVoid, boolean castResult,
-      TypeName hookSuperclass, boolean superRecordsRequest, boolean superRecordsResponse,
-      boolean implementPreResponse, boolean implementPostResponse, List<TagDescriptor> requestTags,
-      List<TagDescriptor> responseTags, ReturnKind returnKind, TypeName invocationResultType, TokenWiring tokens,
-      String genAiOperation, ResultAdapterResolver.AdapterUse adapter) {
-    this(defaultName, path, httpMethod, hookClass, hookField, invocationField, arguments, responseType, isVoid,
-        castResult, hookSuperclass, superRecordsRequest, superRecordsResponse, implementPreResponse,
-        implementPostResponse, requestTags, responseTags, returnKind, invocationResultType, tokens, genAiOperation,
-        adapter, List.of());
-  }
-
   /** This endpoint with {@code groups} as its error tags. */
   EndpointDescriptor withErrorTags(List<ErrorTagGroup> groups) {
-    return new EndpointDescriptor(defaultName, path, httpMethod, hookClass, hookField, invocationField, arguments,
-        responseType, isVoid, castResult, hookSuperclass, superRecordsRequest, superRecordsResponse,
-        implementPreResponse, implementPostResponse, requestTags, responseTags, returnKind, invocationResultType,
-        tokens, genAiOperation, adapter, List.copyOf(groups));
+    return new EndpointDescriptor(operation, arguments, result, hook, tags, tokens, adapter, List.copyOf(groups));
   }
+
+  /** This endpoint with {@code tags} instead of its own (GenAI aliases added). */
+  EndpointDescriptor withTags(Tags tags) {
+    return new EndpointDescriptor(operation, arguments, result, hook, tags, tokens, adapter, errorTags);
+  }
+
+  /** The span name. */
+  String defaultName() {
+    return operation.name();
+  }
+
+  /** The GenAI operation name, or null when the endpoint is not a GenAI operation. */
+  String genAiOperation() {
+    return operation.genAiOperation();
+  }
+
+  /** The request attributes. */
+  List<TagDescriptor> requestTags() {
+    return tags.request();
+  }
+
+  /** The response attributes. */
+  List<TagDescriptor> responseTags() {
+    return tags.response();
+  }
+
+  /** The hook's response type parameter {@code R} ({@link Result#responseType()}). */
+  TypeName responseType() {
+    return result.responseType();
+  }
+
+  /**
+   * What the endpoint is called.
+   *
+   * @param name the span name
+   * @param path the API path ({@code ""} = none)
+   * @param httpMethod the HTTP method ({@code ""} = none)
+   * @param genAiOperation the GenAI operation name, or null when the endpoint is not a GenAI operation
+   */
+  record Operation(String name, String path, String httpMethod, String genAiOperation) {}
+
+  /**
+   * What the method returns.
+   *
+   * @param kind how the response completes (plain, future, stream ...)
+   * @param responseType the hook's response type parameter (boxed; {@code Void} for void)
+   * @param invocationType what the delegate invocation returns (the declared return type, boxed;
+   *     {@code Void} for void)
+   * @param isVoid whether the method returns void
+   * @param generic whether the return type depends on a type variable of the method (the hook sees
+   *     {@code Object}; the wrapper casts the result back)
+   */
+  record Result(ReturnKind kind, TypeName responseType, TypeName invocationType, boolean isVoid, boolean generic) {}
+
+  /**
+   * A user hook class the generated hook extends, and which of the steps it implements itself.
+   *
+   * @param superclass the user's hook class
+   * @param recordsRequest whether it implements recordRequest (called first)
+   * @param recordsResponse whether it implements recordResponse (called first)
+   * @param implementsPreResponse whether it implements preResponse
+   * @param implementsPostResponse whether it implements postResponse
+   */
+  record CustomHook(
+      TypeName superclass,
+      boolean recordsRequest,
+      boolean recordsResponse,
+      boolean implementsPreResponse,
+      boolean implementsPostResponse) {}
+
+  /**
+   * The recorded attributes.
+   *
+   * @param request the request attributes
+   * @param response the response attributes
+   */
+  record Tags(List<TagDescriptor> request, List<TagDescriptor> response) {}
 
   /**
    * One {@code @ErrorTags} declaration: tags read from an exception of {@code type}.
@@ -86,22 +119,16 @@ record EndpointDescriptor(
    */
   record ErrorTagGroup(TypeName type, List<TagDescriptor> tags, TagDescriptor errorType) {}
 
-  /** How a response completes, and the {@code EndpointHook} template that handles it. */
+  /** How a response completes. */
   enum ReturnKind {
-    PLAIN("call"),
-    ASYNC("callAsync"),
-    STREAM("callStream"),
-    ITERATOR("callIterator"),
-    ITERABLE("callIterable"),
-    PUBLISHER("callPublisher"),
+    PLAIN,
+    ASYNC,
+    STREAM,
+    ITERATOR,
+    ITERABLE,
+    PUBLISHER,
     /** Traced through a {@code ResultAdapter} ({@link EndpointDescriptor#adapter()}). */
-    ADAPTED("callAdapted");
-
-    final String template;
-
-    ReturnKind(String template) {
-      this.template = template;
-    }
+    ADAPTED
   }
 
   /**
@@ -142,11 +169,19 @@ record EndpointDescriptor(
 
   /**
    * @param shape how the arguments are passed
-   * @param type the hook's argument type parameter ({@code A})
-   * @param holderClass simple name of the holder class ({@link Shape#HOLDER} only)
+   * @param type the hook's argument type parameter ({@code A}); null for {@link Shape#HOLDER}, whose
+   *     holder class the generator names ({@link WrapperMembers.EndpointMembers#argumentsType()})
    * @param parameters the method's parameters with their hook-side types
+   * @param generic whether the method declares type variables (the delegate is then invoked through
+   *     a per-call lambda capturing the typed arguments)
    */
-  record Arguments(Shape shape, TypeName type, String holderClass, List<Parameter> parameters) {}
+  record Arguments(Shape shape, TypeName type, List<Parameter> parameters, boolean generic) {
+
+    /** The type a user hook declares as {@code A}: a holder's hook sees the first argument. */
+    TypeName forUserHook() {
+      return shape == Shape.HOLDER ? parameters.get(0).type().box() : type;
+    }
+  }
 
   /** A method parameter; {@code type} is erased to Object where it uses a method type variable. */
   record Parameter(String name, TypeName type) {}

@@ -1,35 +1,22 @@
 package dev.tracepoet.processor;
 
 import com.google.auto.common.AnnotationMirrors;
-import com.google.auto.common.MoreElements;
-import com.google.auto.common.Visibility;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeVariableName;
 import dev.tracepoet.processor.EndpointDescriptor.Arguments;
 import dev.tracepoet.processor.EndpointDescriptor.Parameter;
 import dev.tracepoet.processor.EndpointDescriptor.ReturnKind;
 import dev.tracepoet.processor.EndpointDescriptor.Shape;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
-import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
@@ -38,7 +25,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -87,7 +73,6 @@ final class EndpointValidator {
       ExecutableType member,
       AnnotationMirror annotation,
       PathResolver resolver,
-      MemberNames names,
       PackageElement pkg) {
     EndpointResult result = new EndpointResult();
     int errorsBefore = diagnostics.errorCount();
@@ -150,22 +135,14 @@ final class EndpointValidator {
               : TypeName.get(parameterType);
       hookParameters.add(new Parameter(parameters.get(i).getSimpleName().toString(), typeName));
     }
-    String capitalized = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
-    List<TypeVariableName> typeVariables =
-        type.getTypeParameters().stream().map(TypeVariableName::get).collect(Collectors.toList());
     Arguments arguments;
     if (parameters.isEmpty()) {
-      arguments = new Arguments(Shape.NONE, ClassName.get(Void.class), null, List.of());
+      arguments = new Arguments(Shape.NONE, ClassName.get(Void.class), List.of(), generic);
     } else if (parameters.size() == 1) {
-      arguments = new Arguments(Shape.SINGLE, hookParameters.get(0).type().box(), null, List.copyOf(hookParameters));
+      arguments = new Arguments(Shape.SINGLE, hookParameters.get(0).type().box(), List.copyOf(hookParameters), generic);
     } else {
-      String holder = names.nestedClass(capitalized + "Arguments");
-      ClassName holderName = TracedInterfaceValidator.wrapperName(type).nestedClass(holder);
-      TypeName holderType =
-          typeVariables.isEmpty()
-              ? holderName
-              : ParameterizedTypeName.get(holderName, typeVariables.toArray(new TypeName[0]));
-      arguments = new Arguments(Shape.HOLDER, holderType, holder, List.copyOf(hookParameters));
+      // The holder class is named by the generator (WrapperMembers).
+      arguments = new Arguments(Shape.HOLDER, null, List.copyOf(hookParameters), generic);
     }
 
     // The hook's response type R: the return type, or what a future / stream produces.
@@ -199,9 +176,8 @@ final class EndpointValidator {
       return result;
     }
 
-    // The hook's superclass.
-    TypeName endpointHook = ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType);
-    HookValidator.HookCheck hook = new HookValidator.HookCheck(endpointHook);
+    // The user's hook class, if any.
+    HookValidator.HookCheck hook = HookValidator.HookCheck.NONE;
     AnnotationValue hookValue = AnnotationMirrors.getAnnotationValue(annotation, "hook");
     if (!(hookValue.getValue() instanceof TypeMirror)) {
       // javac could not resolve or access the class literal and reports that itself.
@@ -229,38 +205,23 @@ final class EndpointValidator {
     if (diagnostics.errorCount() > errorsBefore) {
       return result;
     }
-    String hookClass = names.nestedClass(capitalized + "Hook");
-    String hookField = names.field(methodName + "Hook");
-    // A first-argument hook: the other arguments are captured per call (FirstArgumentHooks).
-    String invocationField = generic || hook.firstArgumentOnly ? null : names.field(methodName + "Call");
     result.descriptor =
         new EndpointDescriptor(
-            defaultName,
-            path,
-            httpMethod,
-            hookClass,
-            hookField,
-            invocationField,
+            new EndpointDescriptor.Operation(
+                defaultName, path, httpMethod, genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation),
             arguments,
-            responseType,
-            isVoid,
-            castResult,
-            hook.superclass,
-            hook.recordsRequest,
-            hook.recordsResponse,
-            !hook.implementsPre,
-            !hook.implementsPost,
-            List.copyOf(requestTags),
-            List.copyOf(responseTags),
-            shape.kind,
-            invocationResultType,
+            new EndpointDescriptor.Result(shape.kind, responseType, invocationResultType, isVoid, castResult),
+            hook.superclass == null
+                ? null
+                : new EndpointDescriptor.CustomHook(
+                    hook.superclass, hook.recordsRequest, hook.recordsResponse, hook.implementsPre, hook.implementsPost),
+            new EndpointDescriptor.Tags(List.copyOf(requestTags), List.copyOf(responseTags)),
             tokens.build(),
-            genAiOperation.isEmpty() || genAiProvider.isEmpty() ? null : genAiOperation,
             adapter.use == null
                 ? null
-                : adapter.use.named(
-                    names.field(MemberNames.constantCase(methodName) + "_ADAPTER"),
-                    ErrorTypes.mentions(returnType, new HashSet<>(type.getTypeParameters()))));
+                : adapter.use.usingClientTypeVariables(
+                    ErrorTypes.mentions(returnType, new HashSet<>(type.getTypeParameters()))),
+            List.of());
     if (result.descriptor.genAiOperation() != null) {
       result.descriptor = GenAiConventions.withAliases(result.descriptor);
     }

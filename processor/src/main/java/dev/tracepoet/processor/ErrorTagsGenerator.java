@@ -56,13 +56,13 @@ final class ErrorTagsGenerator {
           continue;
         }
         String failure = tags.local("failure");
-        String value = tags.local("type");
         errorType.beginControlFlow("if (error instanceof $T $L)", group.type(), failure);
         TagDescriptor read = tag.hasAlternatives() ? tag
             : new TagDescriptor(tag.key(), null, tag.path(), null, List.of(new EndpointDescriptor.Alternative(null, tag.path())));
-        errorType.addCode("$T $L = $L;\n", Object.class, value,
-            tags.alternatives().firstPresent(read, alternative -> new AlternativesGenerator.Root(failure, true)));
-        errorType.beginControlFlow("if ($L != null)", value).addStatement("return stringOf($L)", value).endControlFlow();
+        AlternativesGenerator.Chain chain =
+            tags.alternatives().firstPresent(read, alternative -> new AlternativesGenerator.Root(failure, true));
+        errorType.addCode(chain.code());
+        errorType.beginControlFlow("if ($L != null)", chain.value()).addStatement("return stringOf($L)", chain.value()).endControlFlow();
         errorType.endControlFlow();
       }
       HookGenerator.suppressDeprecation(errorType,

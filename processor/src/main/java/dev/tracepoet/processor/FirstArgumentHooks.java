@@ -21,7 +21,7 @@ final class FirstArgumentHooks {
 
   /** The hook's arguments: the first parameter only. */
   static Arguments arguments(Arguments all) {
-    return new Arguments(Shape.FIRST, all.parameters().get(0).type().box(), null, all.parameters());
+    return new Arguments(Shape.FIRST, all.parameters().get(0).type().box(), all.parameters(), all.generic());
   }
 
   /**

@@ -57,30 +57,9 @@ final class GenAiConventions {
 
   /** {@code endpoint} with GenAI aliases on the tags that have one. */
   static EndpointDescriptor withAliases(EndpointDescriptor endpoint) {
-    return new EndpointDescriptor(
-        endpoint.defaultName(),
-        endpoint.path(),
-        endpoint.httpMethod(),
-        endpoint.hookClass(),
-        endpoint.hookField(),
-        endpoint.invocationField(),
-        endpoint.arguments(),
-        endpoint.responseType(),
-        endpoint.isVoid(),
-        endpoint.castResult(),
-        endpoint.hookSuperclass(),
-        endpoint.superRecordsRequest(),
-        endpoint.superRecordsResponse(),
-        endpoint.implementPreResponse(),
-        endpoint.implementPostResponse(),
-        alias(endpoint.requestTags(), ".request.", REQUEST),
-        alias(endpoint.responseTags(), ".response.", RESPONSE),
-        endpoint.returnKind(),
-        endpoint.invocationResultType(),
-        endpoint.tokens(),
-        endpoint.genAiOperation(),
-        endpoint.adapter(),
-        endpoint.errorTags());
+    return endpoint.withTags(
+        new EndpointDescriptor.Tags(
+            alias(endpoint.requestTags(), ".request.", REQUEST), alias(endpoint.responseTags(), ".response.", RESPONSE)));
   }
 
   private static List<TagDescriptor> alias(List<TagDescriptor> tags, String infix, Map<String, Target> targets) {

@@ -26,11 +26,10 @@ final class GenAiResponseGenerator {
     }
     for (TagDescriptor tag : endpoint.responseTags()) {
       if (RESPONSE_MODEL.equals(tag.alias()) && tag.hasAlternatives()) {
-        hook.addMethod(
-            reader("responseModel", TypeName.get(String.class), endpoint, tag, tags)
-                .addCode("return stringOf($L);\n",
-                    tags.alternatives().firstPresent(tag, alternative -> new AlternativesGenerator.Root("response", true)))
-                .build());
+        MethodSpec.Builder reader = reader("responseModel", TypeName.get(String.class), endpoint, tag, tags);
+        AlternativesGenerator.Chain chain =
+            tags.alternatives().firstPresent(tag, alternative -> new AlternativesGenerator.Root("response", true));
+        hook.addMethod(reader.addCode(chain.code()).addStatement("return stringOf($L)", chain.value()).build());
       } else if (RESPONSE_MODEL.equals(tag.alias()) && !tag.path().isList()) {
         hook.addMethod(
             reader("responseModel", TypeName.get(String.class), endpoint, tag, tags)

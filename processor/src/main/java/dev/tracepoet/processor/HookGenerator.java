@@ -1,32 +1,21 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.GeneratedAnnotations;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.tracepoet.processor.EndpointDescriptor.Parameter;
-import dev.tracepoet.processor.EndpointDescriptor.Shape;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Writes an endpoint's nested hook class (default name, tag constants, the request/response tag
@@ -41,11 +30,12 @@ final class HookGenerator {
   }
 
   /** The holder passing several arguments to a hook. */
-  static TypeSpec holder(EndpointDescriptor endpoint, TracedInterfaceDescriptor client) {
+  static TypeSpec holder(
+      EndpointDescriptor endpoint, WrapperMembers.EndpointMembers members, TracedInterfaceDescriptor client) {
     List<TypeVariableName> typeVariables = client.typeVariables();
     TypeSpec.Builder holder =
-        TypeSpec.classBuilder(endpoint.arguments().holderClass())
-            .addJavadoc("The arguments of one call, as seen by {@link $L}.\n", endpoint.hookClass())
+        TypeSpec.classBuilder(members.holderClass())
+            .addJavadoc("The arguments of one call, as seen by {@link $L}.\n", members.hookClass())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addTypeVariables(typeVariables)
             .avoidClashesWithNestedClasses(client.element());
@@ -60,18 +50,23 @@ final class HookGenerator {
   }
 
   /** The endpoint's hook: default name, tag constants and the code that records them. */
-  TypeSpec hook(EndpointDescriptor endpoint, TracedInterfaceDescriptor client) {
-    boolean custom = !isEndpointHook(endpoint.hookSuperclass());
+  TypeSpec hook(EndpointDescriptor endpoint, WrapperMembers.EndpointMembers members, TracedInterfaceDescriptor client) {
+    EndpointDescriptor.CustomHook userHook = endpoint.hook();
+    boolean custom = userHook != null;
+    TypeName arguments = members.argumentsType();
     TypeSpec.Builder hook =
-        TypeSpec.classBuilder(endpoint.hookClass())
+        TypeSpec.classBuilder(members.hookClass())
             .addJavadoc("The hook of endpoint {@code $L}.\n", endpoint.defaultName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addTypeVariables(client.typeVariables())
             .avoidClashesWithNestedClasses(client.element())
-            .superclass(custom ? endpoint.hookSuperclass() : generatedHook(endpoint.hookSuperclass()));
+            .superclass(
+                custom
+                    ? userHook.superclass()
+                    : ParameterizedTypeName.get(TypeNames.GENERATED_HOOK, arguments, endpoint.responseType()));
     // Member types inherited from the superclass (a user hook's nested Span or AttributeKey, or
     // the runtime's own) shadow imports inside the hook: JavaPoet qualifies those names.
-    TypeName superclass = endpoint.hookSuperclass();
+    TypeName superclass = custom ? userHook.superclass() : TypeNames.ENDPOINT_HOOK;
     ClassName superclassName =
         superclass instanceof ParameterizedTypeName ? ((ParameterizedTypeName) superclass).rawType() : (ClassName) superclass;
     TypeElement superclassElement = elements.getTypeElement(superclassName.canonicalName());
@@ -85,12 +80,15 @@ final class HookGenerator {
                 "super($L)",
                 endpoint.genAiOperation() == null
                     ? CodeBlock.of(
-                        "tracing.endpoint($S, $S, $S)", endpoint.defaultName(), endpoint.path(), endpoint.httpMethod())
+                        "tracing.endpoint($S, $S, $S)",
+                        endpoint.defaultName(),
+                        endpoint.operation().path(),
+                        endpoint.operation().httpMethod())
                     : CodeBlock.of(
                         "tracing.endpoint($S, $S, $S).withGenAiOperation($S)",
                         endpoint.defaultName(),
-                        endpoint.path(),
-                        endpoint.httpMethod(),
+                        endpoint.operation().path(),
+                        endpoint.operation().httpMethod(),
                         endpoint.genAiOperation()))
             .build());
 
@@ -99,7 +97,6 @@ final class HookGenerator {
     List<String> requestConstants = addConstants(hook, tags, endpoint.requestTags(), client.integration(), constants);
     List<String> responseConstants = addConstants(hook, tags, endpoint.responseTags(), client.integration(), constants);
 
-    TypeName arguments = endpoint.arguments().type();
     if (!endpoint.requestTags().isEmpty()) {
       tags.method();
       MethodSpec.Builder recordStart = step("recordStart", TypeNames.SPAN_BUILDER, arguments);
@@ -133,14 +130,14 @@ final class HookGenerator {
       suppressDeprecation(recordStart, endpoint.requestTags().stream().flatMap(HookGenerator::paths));
       hook.addMethod(recordStart.build());
     }
-    if (custom && !endpoint.superRecordsRequest()) {
+    if (custom && !userHook.recordsRequest()) {
       hook.addMethod(step("recordRequest", TypeNames.SPAN, arguments).build());
     }
-    if (custom && endpoint.implementPreResponse()) {
+    if (custom && !userHook.implementsPreResponse()) {
       hook.addMethod(step("preResponse", TypeNames.SPAN, arguments).build());
     }
 
-    if (!endpoint.responseTags().isEmpty() || custom && !endpoint.superRecordsResponse()) {
+    if (!endpoint.responseTags().isEmpty() || custom && !userHook.recordsResponse()) {
       tags.method();
       MethodSpec.Builder recordResponse =
           MethodSpec.methodBuilder("recordResponse")
@@ -148,7 +145,7 @@ final class HookGenerator {
               .addModifiers(Modifier.PROTECTED)
               .addParameter(TypeNames.SPAN, "span")
               .addParameter(endpoint.responseType(), "response");
-      if (endpoint.superRecordsResponse()) {
+      if (custom && userHook.recordsResponse()) {
         recordResponse.addStatement("super.recordResponse(span, response)");
       }
       for (int i = 0; i < endpoint.responseTags().size(); i++) {
@@ -162,7 +159,7 @@ final class HookGenerator {
       hook.addMethod(recordResponse.build());
     }
 
-    if (custom && endpoint.implementPostResponse()) {
+    if (custom && !userHook.implementsPostResponse()) {
       hook.addMethod(
           MethodSpec.methodBuilder("postResponse")
               .addAnnotation(Override.class)
@@ -175,7 +172,7 @@ final class HookGenerator {
     }
     ErrorTagsGenerator.add(hook, endpoint, tags, client.integration(), constants, custom);
     tags.method();
-    TokenWiringGenerator.addTokenWiring(hook, endpoint, tags);
+    TokenWiringGenerator.addTokenWiring(hook, endpoint, arguments, tags);
     GenAiResponseGenerator.addReaders(hook, endpoint, tags);
     return hook.build();
   }
@@ -213,19 +210,6 @@ final class HookGenerator {
         .addModifiers(Modifier.PROTECTED)
         .addParameter(spanType, "span")
         .addParameter(arguments, "arguments");
-  }
-
-  /** Whether {@code superclass} is {@code EndpointHook<A, R>} itself (no custom hook). */
-  private static boolean isEndpointHook(TypeName superclass) {
-    return superclass instanceof ParameterizedTypeName
-        && ((ParameterizedTypeName) superclass).rawType().equals(TypeNames.ENDPOINT_HOOK);
-  }
-
-  /** {@code EndpointHook<A, R>} → {@code GeneratedHook<A, R>}: the empty steps are inherited. */
-  private static TypeName generatedHook(TypeName endpointHook) {
-    return ParameterizedTypeName.get(
-        TypeNames.GENERATED_HOOK,
-        ((ParameterizedTypeName) endpointHook).typeArguments().toArray(new TypeName[0]));
   }
 
   /** The paths {@code tag} reads: its path, or its alternatives'. */

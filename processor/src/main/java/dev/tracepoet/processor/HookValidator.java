@@ -1,7 +1,6 @@
 package dev.tracepoet.processor;
 
 import com.google.auto.common.Visibility;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.tracepoet.processor.EndpointDescriptor.Arguments;
 import dev.tracepoet.processor.EndpointDescriptor.Shape;
@@ -48,6 +47,10 @@ final class HookValidator {
 
   /** What the generated hook must do, given the superclass it extends. */
   static final class HookCheck {
+    /** No user hook (or an invalid one, reported): the generated hook extends GeneratedHook. */
+    static final HookCheck NONE = new HookCheck(null);
+
+    /** The user's hook class, or null. */
     final TypeName superclass;
     boolean recordsRequest;
     boolean recordsResponse;
@@ -73,7 +76,7 @@ final class HookValidator {
     String hookName = hook.getQualifiedName().toString();
     String endpoint = TracedInterfaceValidator.describe(method);
     TypeElement base = elements.getTypeElement(TypeNames.ENDPOINT_HOOK_NAME);
-    HookCheck fallback = new HookCheck(ParameterizedTypeName.get(TypeNames.ENDPOINT_HOOK, arguments.type(), responseType));
+    HookCheck fallback = HookCheck.NONE;
     if (base == null) {
       diagnostics.error(method, annotation, value, Message.INVALID_HOOK, hookName, endpoint,
           "dev.tracepoet.runtime.EndpointHook is not on the class path; add the tracepoet-runtime dependency");
@@ -87,7 +90,7 @@ final class HookValidator {
     if (!types.isSubtype(types.erasure(hookType), types.erasure(base.asType()))) {
       diagnostics.error(method, annotation, value, Message.HOOK_NOT_ENDPOINT_HOOK, hookName, endpoint,
           "it does not extend dev.tracepoet.runtime.EndpointHook; declare it as `abstract class "
-              + hook.getSimpleName() + " extends EndpointHook<" + arguments.type() + ", " + responseType + ">`");
+              + hook.getSimpleName() + " extends EndpointHook<" + arguments.forUserHook() + ", " + responseType + ">`");
       return fallback;
     }
     if (hook.getModifiers().contains(Modifier.FINAL)) {
@@ -104,7 +107,7 @@ final class HookValidator {
     if (!hook.getTypeParameters().isEmpty()) {
       diagnostics.error(method, annotation, value, Message.GENERIC_HOOK, hookName, endpoint,
           "it is generic; declare the hook for this endpoint's types: `extends EndpointHook<"
-              + arguments.type() + ", " + responseType + ">`");
+              + arguments.forUserHook() + ", " + responseType + ">`");
       return fallback;
     }
     boolean constructor = false;
@@ -129,7 +132,7 @@ final class HookValidator {
     if (asBase != null && asBase.getTypeArguments().isEmpty()) {
       diagnostics.error(method, annotation, value, Message.RAW_HOOK, hookName, endpoint,
           "it extends the raw type EndpointHook; declare `extends EndpointHook<"
-              + arguments.type() + ", " + responseType + ">`");
+              + arguments.forUserHook() + ", " + responseType + ">`");
       return fallback;
     }
     boolean firstArgumentOnly = false;

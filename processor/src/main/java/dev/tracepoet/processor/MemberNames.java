@@ -49,7 +49,8 @@ final class MemberNames {
    * {@code choices} → {@code choices}; a keyword or non-identifier gets {@code fallback}.
    */
   String local(String accessor, String fallback) {
-    String name = accessor.endsWith("()") ? accessor.substring(0, accessor.length() - 2) : accessor;
+    // x() and a keyed lookup values("retry-after") are named after the method
+    String name = accessor.indexOf('(') >= 0 ? accessor.substring(0, accessor.indexOf('(')) : accessor;
     for (String prefix : new String[] {"get", "is"}) {
       if (name.length() > prefix.length()
           && name.startsWith(prefix)

@@ -61,6 +61,21 @@ enum Message {
       "tag \"%s\" has alternatives of different attribute types: \"%s\" records %s but \"%s\" records %s."
           + " Alternatives must record the same type (a value mixed with lists or arrays of that type"
           + " records an array); split them into two tags with their own keys."),
+  MALFORMED_LOOKUP(
+      "MalformedLookup",
+      "tag \"%s\" has a malformed lookup: %s. Write the method name and one quoted string, e.g."
+          + " \"retry_after=headers.values('retry-after')\"."),
+  LOOKUP_NEEDS_KEY(
+      "LookupNeedsKey",
+      "tag \"%s\" calls a lookup but has no key: a call is no attribute name. Name the key"
+          + " explicitly, e.g. \"%s=%s\"."),
+  UNKNOWN_LOOKUP(
+      "UnknownLookup",
+      "tag \"%s\" does not resolve: %s. %s"),
+  INVALID_LOOKUP_METHOD(
+      "InvalidLookupMethod",
+      "tag \"%s\" cannot call %s: %s. A lookup calls a public method with exactly one String,"
+          + " CharSequence or Object parameter that returns a value."),
   UNKNOWN_ERROR_TAG(
       "UnknownErrorTag",
       "error tag \"%s\" does not resolve: %s. %s"),

@@ -100,6 +100,15 @@ final class PathReadGenerator {
         code.addStatement("var $L = $L.$L()", local, current, getter);
         current = local;
         primitive = !getter.equals("get");
+      } else if (step instanceof AttributePath.First || step instanceof AttributePath.ParseLong) {
+        boolean first = step instanceof AttributePath.First;
+        String local = locals.get().field(first ? "first" : "number");
+        code.addStatement(first ? "var $L = $L.isEmpty() ? null : $L.get(0)" : "var $L = $T.parseLong($L)",
+            first ? new Object[] {local, current, current} : new Object[] {local, TypeNames.HOOK_SUPPORT, current});
+        current = local;
+        code.beginControlFlow("if ($L != null)", current);
+        opened++;
+        primitive = false;
       } else if (step instanceof AttributePath.Iterate) {
         if (!listCreated) {
           code.addStatement("$L = new $T<>()", list, TypeNames.ARRAY_LIST);

@@ -1,23 +1,15 @@
 package dev.tracepoet.processor;
 
-import com.google.auto.common.Visibility;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
@@ -63,6 +55,7 @@ final class PathResolver {
   private final TypeMirror iterable;
   private final TypeMirror collection;
   private final TypeMirror map;
+  private final TypeMirror list;
   private final TypeMirror charSequence;
 
   PathResolver(Types types, Elements elements, PackageElement accessFrom) {
@@ -73,6 +66,7 @@ final class PathResolver {
     this.iterable = erasureOf("java.lang.Iterable");
     this.collection = erasureOf("java.util.Collection");
     this.map = erasureOf("java.util.Map");
+    this.list = erasureOf("java.util.List");
     this.charSequence = erasureOf("java.lang.CharSequence");
   }
 
@@ -100,14 +94,20 @@ final class PathResolver {
         walked.append(walked.length() == 0 ? "" : ".").append(segment);
         continue;
       }
-      if (multiple && !(isOwnType(type) && findProperty(type, segment).found != null)) {
+      if (multiple && !(isOwnType(type) && findSegment(type, segment).found != null)) {
         steps.add(new AttributePath.Iterate(elementType(type).getKind().isPrimitive(), isArray(type)));
         type = unwrapOptionals(elementType(type), steps);
         if (type.getKind() == TypeKind.ERROR) {
           return new Deferred(type);
         }
       }
-      PropertyFinder.Lookup lookup = findProperty(type, segment);
+      PropertyFinder.Lookup lookup = findSegment(type, segment);
+      if (lookup.found == null && normalize(segment).equals("aslong") && isCharSequence(type)) {
+        steps.add(new AttributePath.ParseLong()); // a numeric header: "500" → 500
+        type = elements.getTypeElement("java.lang.Long").asType();
+        walked.append(walked.length() == 0 ? "" : ".").append(segment);
+        continue;
+      }
       if (lookup.found != null && lookup.inaccessible != null) {
         return new Unresolved(
             "\"" + segment + "\" is read from " + lookup.inaccessible + ", which the generated wrapper in "
@@ -117,10 +117,17 @@ final class PathResolver {
             Message.INACCESSIBLE_PATH);
       }
       if (lookup.found == null) {
-        return unresolved(walked, type, segment, lookup);
+        return PathSyntax.isLookup(segment)
+            ? UnresolvedPaths.lookup(types, walked, type, PathSyntax.lookup(segment), lookup)
+            : UnresolvedPaths.property(types, walked, type, segment, lookup);
       }
       steps.add(lookup.found);
       type = unwrapOptionals(lookup.found.type(), steps);
+      if (PathSyntax.isLookup(segment) && isList(type)) {
+        // A keyed lookup of a multi-valued map (HTTP headers' values(name)) records its first value.
+        steps.add(new AttributePath.First());
+        type = unwrapOptionals(elementType(type), steps);
+      }
       walked.append(walked.length() == 0 ? "" : ".").append(segment);
     }
     if (type.getKind() == TypeKind.ERROR) {
@@ -155,41 +162,27 @@ final class PathResolver {
     for (AttributePath.Step step : path.steps()) {
       if (step instanceof AttributePath.Property) {
         type = unwrapOptionals(((AttributePath.Property) step).type(), new ArrayList<>());
+      } else if (step instanceof AttributePath.First) {
+        type = unwrapOptionals(elementType(type), new ArrayList<>());
+      } else if (step instanceof AttributePath.ParseLong) {
+        type = elements.getTypeElement("java.lang.Long").asType();
       }
     }
     return type;
   }
 
-  private static String at(StringBuilder walked) {
-    return walked.length() == 0 ? "the value " : "\"" + walked + "\" ";
-  }
-
-  private Unresolved unresolved(StringBuilder walked, TypeMirror type, String segment, PropertyFinder.Lookup lookup) {
-    String owner = walked.length() == 0 ? "" : " of \"" + walked + "\"";
-    if (lookup.rejected != null) {
-      return new Unresolved(
-          "\"" + segment + "\" matches " + lookup.rejected + owner,
-          "Only no-argument methods that return a value, getters and fields can be read");
-    }
-    if (type.getKind().isPrimitive() || !(type.getKind() == TypeKind.DECLARED)) {
-      return new Unresolved(
-          at(walked) + "is " + Message.withArticle(type.toString()) + ", which has no properties",
-          "Remove \"." + segment + "\"");
-    }
-    String typeName = types.erasure(type).toString();
-    if (lookup.available.isEmpty()) {
-      return new Unresolved(
-          typeName + owner + " has no readable properties",
-          "Add an accessor, or tag a different value");
-    }
-    String closest = closest(segment, lookup.available);
-    return new Unresolved(
-        typeName + owner + " has no property \"" + segment + "\" (available: "
-            + String.join(", ", lookup.available) + ")",
-        closest == null ? "Use one of the available properties" : "Did you mean \"" + closest + "\"?");
-  }
-
   // ---------------------------------------------------------------- properties
+
+  /** What a segment names: a keyed lookup {@code name('argument')} or a property. */
+  private PropertyFinder.Lookup findSegment(TypeMirror type, String segment) {
+    if (!PathSyntax.isLookup(segment)) {
+      return findProperty(type, segment);
+    }
+    TypeMirror target = upperBound(type);
+    return target.getKind() == TypeKind.DECLARED
+        ? properties.findLookup((DeclaredType) target, PathSyntax.lookup(segment))
+        : new PropertyFinder.Lookup();
+  }
 
   private PropertyFinder.Lookup findProperty(TypeMirror type, String segment) {
     TypeMirror target = upperBound(type);
@@ -305,6 +298,14 @@ final class PathResolver {
 
   private boolean isCollection(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), collection);
+  }
+
+  private boolean isCharSequence(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), charSequence);
+  }
+
+  private boolean isList(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(type), list);
   }
 
   private boolean isMap(TypeMirror type) {

@@ -83,15 +83,19 @@ final class PropertyFinder {
           continue;
         }
         ExecutableType resolved = (ExecutableType) types.asMemberOf(declared, method);
-        offer(best, property, new Candidate(rank, new AttributePath.Property(name + "()", resolved.getReturnType(), elements.isDeprecated(method))));
+        offer(best, property, new Candidate(rank, new AttributePath.Property(name + "()", resolved.getReturnType(),
+            elements.isDeprecated(method)), declaredByThrowable(method)));
       } else if (member.getKind() == ElementKind.FIELD) {
         VariableElement field = (VariableElement) member;
         String name = field.getSimpleName().toString();
-        offer(best, name, new Candidate(2, new AttributePath.Property(name, types.asMemberOf(declared, field), elements.isDeprecated(field))));
+        offer(best, name, new Candidate(2, new AttributePath.Property(name, types.asMemberOf(declared, field),
+            elements.isDeprecated(field)), false));
       }
     }
     for (Map.Entry<String, Candidate> entry : best.entrySet()) {
-      lookup.available.add(entry.getKey());
+      if (!entry.getValue().fromThrowable) {
+        lookup.available.add(entry.getKey());
+      }
     }
     // Never suggest SDK raw accessors (_model(), _promptCacheKey()) unless nothing else is readable.
     if (lookup.available.stream().anyMatch(name -> !name.startsWith("_"))) {
@@ -126,7 +130,104 @@ final class PropertyFinder {
     }
   }
 
-  private record Candidate(int rank, AttributePath.Property property) {}
+  /**
+   * {@code fromThrowable}: a member {@code java.lang.Throwable} declares ({@code getMessage()},
+   * {@code getCause()}, {@code getStackTrace()}, ...), even when an exception overrides it: still
+   * readable when named, never offered as a suggestion on an exception type.
+   */
+  private record Candidate(int rank, AttributePath.Property property, boolean fromThrowable) {}
+
+  /** Whether {@code method} is, or overrides, a method that {@code java.lang.Throwable} declares. */
+  private boolean declaredByThrowable(ExecutableElement method) {
+    TypeElement throwable = elements.getTypeElement("java.lang.Throwable");
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (owner.equals(throwable)) {
+      return true;
+    }
+    for (Element member : throwable.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD && member.getSimpleName().equals(method.getSimpleName())
+          && elements.overrides(method, (ExecutableElement) member, owner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The keyed lookup {@code call} names on {@code declared} ({@code values('retry-after')} →
+   * {@code values(String)}): a public instance method taking exactly one {@code String}, {@code
+   * CharSequence} or {@code Object} and returning a value, matched by name like a property
+   * ({@code header} finds {@code getHeader}); {@code rejected} says why a same-named method cannot
+   * be called; {@code available} lists the methods that can.
+   */
+  Lookup findLookup(DeclaredType declared, PathSyntax.Lookup call) {
+    Lookup lookup = new Lookup();
+    TypeElement element = (TypeElement) declared.asElement();
+    lookup.inaccessible = inaccessibility(element);
+    String wanted = PathResolver.normalize(call.method());
+    int bestRank = Integer.MAX_VALUE;
+    java.util.Set<String> callable = new java.util.TreeSet<>();
+    for (Element member : elements.getAllMembers(element)) {
+      if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC) || !accessible(member)
+          || ((TypeElement) member.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+        continue;
+      }
+      ExecutableElement method = (ExecutableElement) member;
+      String name = method.getSimpleName().toString();
+      int parameterRank = method.getParameters().size() == 1 ? stringParameterRank(method.getParameters().get(0).asType()) : -1;
+      boolean usable = parameterRank >= 0 && method.getReturnType().getKind() != TypeKind.VOID;
+      if (usable && !declaredByThrowable(method)) {
+        callable.add(name);
+      }
+      if (!PathResolver.normalize(name).equals(wanted) && !PathResolver.normalize(propertyName(name)).equals(wanted)) {
+        continue;
+      }
+      if (!usable) {
+        lookup.rejected = lookup.rejected != null ? lookup.rejected : whyNot(method);
+        continue;
+      }
+      int rank = (name.equals(call.method()) ? 0 : 10) + parameterRank;
+      if (rank < bestRank) {
+        bestRank = rank;
+        ExecutableType resolved = (ExecutableType) types.asMemberOf(declared, method);
+        lookup.found = new AttributePath.Property(new PathSyntax.Lookup(name, call.argument()).code(),
+            resolved.getReturnType(), elements.isDeprecated(method));
+      }
+    }
+    lookup.available.addAll(callable);
+    return lookup;
+  }
+
+  /** 0 for {@code String}, 1 for {@code CharSequence}, 2 for {@code Object}, -1 for anything else. */
+  private int stringParameterRank(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return -1;
+    }
+    switch (((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()) {
+      case "java.lang.String":
+        return 0;
+      case "java.lang.CharSequence":
+        return 1;
+      case "java.lang.Object":
+        return 2;
+      default:
+        return -1;
+    }
+  }
+
+  private static String whyNot(ExecutableElement method) {
+    String name = method.getSimpleName() + "(" + method.getParameters().stream()
+        .map(parameter -> TracedInterfaceValidator.simpleTypeName(parameter.asType()))
+        .collect(java.util.stream.Collectors.joining(", ")) + ")";
+    if (method.getParameters().size() != 1) {
+      return name + " takes " + (method.getParameters().isEmpty() ? "no parameter" : method.getParameters().size() + " parameters");
+    }
+    if (method.getReturnType().getKind() == TypeKind.VOID) {
+      return name + " returns void";
+    }
+    return name + " takes " + Message.withArticle(TracedInterfaceValidator.simpleTypeName(method.getParameters().get(0).asType()))
+        + ", not a string";
+  }
 
   private static void offer(Map<String, Candidate> best, String property, Candidate candidate) {
     Candidate current = best.get(property);

@@ -57,14 +57,13 @@ final class ResultAdapterResolver {
    * @param rawType the adapter class
    * @param generic whether the adapter class has type variables (instantiated with {@code <>})
    * @param elementType {@code E}, the hook's response type
-   * @param field the wrapper field holding the instance (null until named)
-   * @param perWrapper whether the field is an instance field (the adapter's type uses the client's
-   *     type variables) rather than {@code static}
+   * @param usesClientTypeVariables whether the adapter's type uses the client's type variables (so
+   *     the wrapper holds an instance per wrapper rather than one {@code static} instance)
    */
   record AdapterUse(
-      TypeName type, ClassName rawType, boolean generic, TypeMirror elementType, String field, boolean perWrapper) {
-    AdapterUse named(String field, boolean perWrapper) {
-      return new AdapterUse(type, rawType, generic, elementType, field, perWrapper);
+      TypeName type, ClassName rawType, boolean generic, TypeMirror elementType, boolean usesClientTypeVariables) {
+    AdapterUse usingClientTypeVariables(boolean uses) {
+      return new AdapterUse(type, rawType, generic, elementType, uses);
     }
   }
 
@@ -232,7 +231,7 @@ final class ResultAdapterResolver {
     }
     ClassName raw = ClassName.get(element);
     TypeName type = argumentNames.isEmpty() ? raw : ParameterizedTypeName.get(raw, argumentNames.toArray(new TypeName[0]));
-    resolution.use = new AdapterUse(type, raw, !argumentNames.isEmpty(), elementType, null, false);
+    resolution.use = new AdapterUse(type, raw, !argumentNames.isEmpty(), elementType, false);
     return null;
   }
 

@@ -313,6 +313,14 @@ final class TagCodeGenerator {
         code.addStatement("var $L = $L.$L()", local, current, getter);
         current = local;
         checked = !getter.equals("get");
+      } else if (step instanceof AttributePath.First || step instanceof AttributePath.ParseLong) { // lookups, asLong
+        checkNotNull();
+        boolean first = step instanceof AttributePath.First;
+        String local = locals.field(first ? "first" : "number");
+        code.addStatement(first ? "var $L = $L.isEmpty() ? null : $L.get(0)" : "var $L = $T.parseLong($L)",
+            first ? new Object[] {local, current, current} : new Object[] {local, TypeNames.HOOK_SUPPORT, current});
+        current = local;
+        checked = false;
       } else if (step instanceof AttributePath.Size) {
         checkNotNull();
         String local = locals.field("size");
@@ -357,22 +365,14 @@ final class TagCodeGenerator {
   }
 
   /** See {@link AlternativesGenerator#write}. */
-  CodeBlock write(TagDescriptor tag, String constant, String alias, Function<Alternative, AlternativesGenerator.Root> roots) {
-    return alternatives.write(tag, constant, alias, roots);
-  }
+  CodeBlock write(TagDescriptor tag, String constant, String alias, Function<Alternative, AlternativesGenerator.Root> roots) { return alternatives.write(tag, constant, alias, roots); }
 
   AlternativesGenerator alternatives() { return alternatives; }
-
   /** See {@link PathReadGenerator#assign}. */
-  CodeBlock assign(AttributePath path, String root, boolean rootChecked, String target) {
-    return reads.assign(path, root, rootChecked, target);
-  }
+  CodeBlock assign(AttributePath path, String root, boolean rootChecked, String target) { return reads.assign(path, root, rootChecked, target); }
 
   /** See {@link PathReadGenerator#with}. */
-  CodeBlock with(
-      AttributePath path, String root, boolean rootChecked, java.util.function.Function<String, CodeBlock> body) {
-    return reads.with(path, root, rootChecked, body);
-  }
+  CodeBlock with(AttributePath path, String root, boolean rootChecked, Function<String, CodeBlock> body) { return reads.with(path, root, rootChecked, body); }
 
   /** A fresh local variable name. */
   String local(String prefix) { return locals.field(prefix); }

@@ -4,7 +4,6 @@ import com.google.auto.common.AnnotationMirrors;
 import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
 import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ final class TagValidator {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
   /** An absolute key ({@code "^http.response.status_code=..."}): OpenTelemetry's attribute name style. */
   private static final Pattern ABSOLUTE_KEY = Pattern.compile("[a-z0-9_\\-]+(\\.[a-z0-9_\\-]+)*");
-  private static final Pattern SEGMENT = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
   private final Diagnostics diagnostics;
 
@@ -53,7 +51,7 @@ final class TagValidator {
     AnnotationMirror annotation = endpoint.annotation();
     Set<TypeParameterElement> methodTypeVariables = endpoint.methodTypeVariables();
     PathResolver resolver = endpoint.resolver();
-    List<String> segments = Arrays.asList(path.split("\\.", -1));
+    List<String> segments = PathSyntax.segments(path);
     List<? extends VariableElement> parameters = method.getParameters();
     int index = -1;
     for (int i = 0; i < parameters.size(); i++) {
@@ -156,7 +154,7 @@ final class TagValidator {
       String keyPart = null;
       boolean absolute = false;
       String pathPart = entry.trim();
-      int equals = pathPart.indexOf('=');
+      int equals = PathSyntax.indexOutsideQuotes(pathPart, '=');
       if (equals >= 0) {
         keyPart = pathPart.substring(0, equals).trim();
         pathPart = pathPart.substring(equals + 1).trim();
@@ -174,17 +172,17 @@ final class TagValidator {
           continue;
         }
       }
-      List<String> paths = Arrays.stream(pathPart.split("\\|", -1)).map(String::trim).toList();
+      List<String> paths = PathSyntax.split(pathPart, '|').stream().map(String::trim).toList();
       if (paths.size() > 1 && keyPart == null) {
         diagnostics.error(element, annotation, entryValue, Message.ALTERNATIVES_NEED_KEY, entry,
-            paths.get(0).split("\\.", -1)[0], pathPart);
+            suggestedKey(paths.get(0)), pathPart);
         continue;
       }
-      if (paths.stream().anyMatch(path -> !wellFormed(path))) {
-        String bad = paths.stream().filter(path -> !wellFormed(path)).findFirst().orElseThrow();
-        diagnostics.error(element, annotation, entryValue, Message.MALFORMED_TAG, entry,
-            bad.isEmpty() ? (paths.size() > 1 ? "an alternative is empty" : "the path is empty")
-                : "every segment of the path must be a Java identifier");
+      if (malformed(element, annotation, entryValue, entry, paths)) {
+        continue;
+      }
+      if (keyPart == null && PathSyntax.hasLookup(pathPart)) {
+        diagnostics.error(element, annotation, entryValue, Message.LOOKUP_NEEDS_KEY, entry, suggestedKey(pathPart), pathPart);
         continue;
       }
       String key = absolute ? keyPart : prefix + (keyPart != null ? keyPart : pathPart);
@@ -193,9 +191,9 @@ final class TagValidator {
       List<TypeMirror> resolvedTypes = new ArrayList<>();
       boolean masked = keyName != null && SecretNames.isSecret(keyName);
       for (String path : paths) {
-        List<String> segments = Arrays.asList(path.split("\\.", -1));
-        // Secret-named (the key or the last segment): recorded masked, whatever the value type.
-        boolean secret = masked || SecretNames.isSecret(segments.get(segments.size() - 1));
+        List<String> segments = PathSyntax.segments(path);
+        // Secret-named (the key, the last segment or a lookup's argument): recorded masked, whatever the value type.
+        boolean secret = masked || SecretNames.isSecret(lastName(segments.get(segments.size() - 1)));
         masked |= secret;
         Root root = roots.find(entry, path, entryValue);
         if (root == null) {
@@ -235,8 +233,35 @@ final class TagValidator {
     return null;
   }
 
-  private static boolean wellFormed(String path) {
-    return !path.isEmpty() && Arrays.stream(path.split("\\.", -1)).allMatch(s -> SEGMENT.matcher(s).matches());
+  /** Reports a malformed path or lookup among {@code paths}; true when one was. */
+  private boolean malformed(Element element, AnnotationMirror annotation, AnnotationValue value, String entry, List<String> paths) {
+    for (String path : paths) {
+      boolean[] lookup = new boolean[1];
+      String problem = PathSyntax.problem(path, lookup);
+      if (problem != null) {
+        diagnostics.error(element, annotation, value, lookup[0] ? Message.MALFORMED_LOOKUP : Message.MALFORMED_TAG, entry,
+            path.isEmpty() && paths.size() > 1 ? "an alternative is empty" : problem);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name a path's last segment gives a value: a property's name, a lookup's argument. */
+  private static String lastName(String segment) {
+    PathSyntax.Lookup lookup = PathSyntax.lookup(segment.trim());
+    return lookup != null ? lookup.argument() : segment;
+  }
+
+  /** A key to suggest for an entry without one: {@code retry_after} for {@code headers.values('retry-after')}. */
+  private static String suggestedKey(String path) {
+    List<String> segments = PathSyntax.segments(path);
+    if (!PathSyntax.hasLookup(path)) {
+      return segments.get(0);
+    }
+    String name = lastName(segments.get(segments.size() - 1));
+    String key = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.]+", "_").replaceAll("^[_.]+|[_.]+$", "");
+    return key.isEmpty() ? "value" : key;
   }
 
   /**

@@ -33,12 +33,12 @@ final class TokenWiringGenerator {
   private TokenWiringGenerator() {}
 
   /** The token wiring overrides: promptSource, completionText, recordUsage, model. */
-  static void addTokenWiring(TypeSpec.Builder hook, EndpointDescriptor endpoint, TagCodeGenerator tags) {
+  static void addTokenWiring(
+      TypeSpec.Builder hook, EndpointDescriptor endpoint, TypeName arguments, TagCodeGenerator tags) {
     EndpointDescriptor.TokenWiring wiring = endpoint.tokens();
-    TypeName arguments = endpoint.arguments().type();
     if (wiring.prompt() != null) {
       hook.addMethod(
-          requestValueMethod("promptSource", Object.class, endpoint, wiring.prompt(), tags, "return value"));
+          requestValueMethod("promptSource", Object.class, endpoint, arguments, wiring.prompt(), tags, "return value"));
     }
     if (wiring.completion() != null) {
       MethodSpec.Builder completionText = MethodSpec.methodBuilder("completionText");
@@ -114,7 +114,7 @@ final class TokenWiringGenerator {
     if (wiring.model() != null) {
       hook.addMethod(
           requestValueMethod(
-              "model", String.class, endpoint, wiring.model(), tags, "return value == null ? null : value.toString()"));
+              "model", String.class, endpoint, arguments, wiring.model(), tags, "return value == null ? null : value.toString()"));
     }
   }
 
@@ -126,6 +126,7 @@ final class TokenWiringGenerator {
       String name,
       Class<?> returns,
       EndpointDescriptor endpoint,
+      TypeName arguments,
       TagDescriptor tag,
       TagCodeGenerator tags,
       String returnStatement) {
@@ -134,13 +135,15 @@ final class TokenWiringGenerator {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name);
     HookGenerator.suppressDeprecation(method, java.util.stream.Stream.of(tag.path()));
     if (tag.hasAlternatives()) {
+      AlternativesGenerator.Chain chain = tags.alternatives().firstPresent(tag,
+          alternative -> HookGenerator.requestRoot(endpoint, alternative.parameter(), false));
       return method
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PROTECTED)
           .returns(returns)
-          .addParameter(endpoint.arguments().type(), "arguments")
-          .addCode("return stringOf($L);\n", tags.alternatives().firstPresent(tag,
-              alternative -> HookGenerator.requestRoot(endpoint, alternative.parameter(), false)))
+          .addParameter(arguments, "arguments")
+          .addCode(chain.code())
+          .addStatement("return stringOf($L)", chain.value())
           .build();
     }
     List<AttributePath.Step> steps = tag.path().steps();
@@ -157,7 +160,7 @@ final class TokenWiringGenerator {
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PROTECTED)
           .returns(returns)
-          .addParameter(endpoint.arguments().type(), "arguments")
+          .addParameter(arguments, "arguments")
           .addStatement(checked || steps.isEmpty()
               ? CodeBlock.of("return stringOf($L)", read)
               : CodeBlock.of("return $L == null ? null : stringOf($L)", root, read))
@@ -167,7 +170,7 @@ final class TokenWiringGenerator {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .returns(returns)
-        .addParameter(endpoint.arguments().type(), "arguments")
+        .addParameter(arguments, "arguments")
         .addStatement("$T value = null", Object.class)
         .addCode(tags.assign(tag.path(), root, checked, "value"))
         .addStatement(returnStatement)

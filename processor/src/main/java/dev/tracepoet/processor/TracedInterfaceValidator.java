@@ -7,20 +7,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
-import dev.tracepoet.processor.EndpointDescriptor.Arguments;
-import dev.tracepoet.processor.EndpointDescriptor.Parameter;
-import dev.tracepoet.processor.EndpointDescriptor.ReturnKind;
-import dev.tracepoet.processor.EndpointDescriptor.Shape;
-import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
-import dev.tracepoet.processor.EndpointDescriptor.TokenWiring;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
@@ -29,11 +20,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.TypeParameterElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -130,8 +118,7 @@ final class TracedInterfaceValidator {
     DeclaredType declared = (DeclaredType) type.asType();
     PackageElement pkg = elements.getPackageOf(type);
     PathResolver resolver = new PathResolver(types, elements, pkg);
-    MemberNames names = new MemberNames();
-    ViewValidator.ViewCheck view = views.check(type, client, names);
+    ViewValidator.ViewCheck view = views.check(type, client);
     if (view.deferred != null) {
       return new Deferred(view.deferred);
     }
@@ -178,7 +165,7 @@ final class TracedInterfaceValidator {
         continue;
       }
       EndpointValidator.EndpointResult result =
-          endpoints.validate(type, integration, genAiProvider, method, member, endpoint, resolver, names, pkg);
+          endpoints.validate(type, integration, genAiProvider, method, member, endpoint, resolver, pkg);
       if (result.deferred != null) {
         return new Deferred(result.deferred);
       }
@@ -190,7 +177,7 @@ final class TracedInterfaceValidator {
       }
       endpointErrorTags.addAll(clientErrorTags);
       // Several endpoints may share a default name (overloads, sync and async forms): a span name
-      // names an operation. Only generated member names must be unique; Names allocates them.
+      // names an operation. Only generated member names must be unique; WrapperMembers allocates them.
       methods.add(new TracedMethodDescriptor(method,
           result.descriptor == null ? null : result.descriptor.withErrorTags(endpointErrorTags)));
     }

@@ -7,23 +7,16 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import dev.tracepoet.processor.EndpointDescriptor.Parameter;
 import dev.tracepoet.processor.EndpointDescriptor.Shape;
-import dev.tracepoet.processor.EndpointDescriptor.TagDescriptor;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -44,6 +37,7 @@ final class TracedWrapperGenerator {
 
   JavaFile generate(TracedInterfaceDescriptor client) {
     ClassName wrapper = client.wrapperName();
+    WrapperMembers members = new WrapperMembers(client);
     TypeName wrapperType =
         client.typeVariables().isEmpty()
             ? wrapper
@@ -83,31 +77,31 @@ final class TracedWrapperGenerator {
             .addParameter(client.delegateType(), "delegate")
             .addParameter(TypeNames.CLIENT_TRACING, "tracing")
             .addStatement("this.delegate = delegate");
-    DeepWrapGenerator.addCaches(type, constructor, client);
+    DeepWrapGenerator.addCaches(type, constructor, client, members);
     for (TracedMethodDescriptor method : client.methods()) {
       EndpointDescriptor endpoint = method.endpoint();
       if (endpoint == null) {
         continue;
       }
+      WrapperMembers.EndpointMembers names = members.of(method);
       if (endpoint.adapter() != null) {
-        type.addField(adapterField(endpoint.adapter()));
+        type.addField(adapterField(endpoint.adapter(), names.adapterField()));
       }
-      TypeName hookType = nested(wrapper, endpoint.hookClass(), client.typeVariables());
-      type.addField(hookType, endpoint.hookField(), Modifier.PRIVATE, Modifier.FINAL);
+      TypeName hookType = nested(wrapper, names.hookClass(), client.typeVariables());
+      type.addField(hookType, names.hookField(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement(
           "this.$L = new $L$L(tracing)",
-          endpoint.hookField(),
-          endpoint.hookClass(),
+          names.hookField(),
+          names.hookClass(),
           client.typeVariables().isEmpty() ? "" : "<>");
-      if (endpoint.invocationField() != null) {
+      if (names.invocationField() != null) {
         type.addField(
-            ParameterizedTypeName.get(
-                TypeNames.INVOCATION, endpoint.arguments().type(), endpoint.invocationResultType()),
-            endpoint.invocationField(),
+            ParameterizedTypeName.get(TypeNames.INVOCATION, names.argumentsType(), endpoint.result().invocationType()),
+            names.invocationField(),
             Modifier.PRIVATE,
             Modifier.FINAL);
         constructor.addStatement(
-            "this.$L = $L", endpoint.invocationField(), invocation(method, "delegate", "arguments"));
+            "this.$L = $L", names.invocationField(), invocation(method, "delegate", "arguments"));
       }
     }
     type.addMethod(constructor.build());
@@ -115,7 +109,7 @@ final class TracedWrapperGenerator {
 
     DeclaredType declared = (DeclaredType) client.element().asType();
     for (TracedMethodDescriptor method : client.methods()) {
-      type.addMethod(implementation(method, declared));
+      type.addMethod(implementation(method, declared, members));
     }
     for (TracedMethodDescriptor method : client.methods()) {
       EndpointDescriptor endpoint = method.endpoint();
@@ -123,9 +117,9 @@ final class TracedWrapperGenerator {
         continue;
       }
       if (endpoint.arguments().shape() == Shape.HOLDER) {
-        type.addType(HookGenerator.holder(endpoint, client));
+        type.addType(HookGenerator.holder(endpoint, members.of(method), client));
       }
-      type.addType(hooks.hook(endpoint, client));
+      type.addType(hooks.hook(endpoint, members.of(method), client));
     }
     return JavaFile.builder(wrapper.packageName(), type.build())
         .indent("  ")
@@ -185,7 +179,7 @@ final class TracedWrapperGenerator {
   }
 
   /** The interface method, traced through its hook or forwarded to the delegate. */
-  private MethodSpec implementation(TracedMethodDescriptor method, DeclaredType declared) {
+  private MethodSpec implementation(TracedMethodDescriptor method, DeclaredType declared, WrapperMembers members) {
     ExecutableElement element = method.method();
     MethodSpec.Builder spec =
         element.getModifiers().contains(Modifier.NATIVE)
@@ -196,7 +190,7 @@ final class TracedWrapperGenerator {
                 .returns(TypeName.get(element.getReturnType()))
             : Overriding.of(element, declared, types);
     EndpointDescriptor endpoint = method.endpoint();
-    boolean suppressUnchecked = endpoint != null && endpoint.castResult() || hasGenericVarargs(element, declared);
+    boolean suppressUnchecked = endpoint != null && endpoint.result().generic() || hasGenericVarargs(element, declared);
     if (suppressUnchecked) {
       // The interface method's own @SafeVarargs/@SuppressWarnings do not carry over; the wrapper
       // only passes the array on, and a generic result is cast back from the hook's erased type.
@@ -209,7 +203,7 @@ final class TracedWrapperGenerator {
             .collect(Collectors.toList());
     boolean isVoid = element.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID;
     if (method.deepWrap() != null) {
-      DeepWrapGenerator.addBody(spec, method);
+      DeepWrapGenerator.addBody(spec, method, members.cacheField(method));
       return spec.build();
     }
     if (endpoint == null) {
@@ -218,34 +212,29 @@ final class TracedWrapperGenerator {
       spec.addStatement(isVoid ? "$L" : "return $L", call);
       return spec.build();
     }
-    CodeBlock arguments = argumentsExpression(endpoint, parameters);
+    WrapperMembers.EndpointMembers names = members.of(method);
+    CodeBlock arguments = argumentsExpression(endpoint, names, parameters);
     CodeBlock invocation;
-    if (endpoint.invocationField() != null) {
-      invocation = CodeBlock.of("this.$L", endpoint.invocationField());
+    if (names.invocationField() != null) {
+      invocation = CodeBlock.of("this.$L", names.invocationField());
     } else {
-      NameAllocator names = new NameAllocator();
-      parameters.forEach(names::newName);
-      String lambdaParameter = names.newName("arguments");
+      String lambdaParameter = new MemberNames(parameters.toArray(new String[0])).field("arguments");
       invocation = directInvocation(element, lambdaParameter, isVoid);
     }
     CodeBlock call =
         endpoint.adapter() == null
             ? CodeBlock.of(
-                "this.$L.$L($L, $L)",
-                endpoint.hookField(),
-                endpoint.returnKind().template,
-                arguments,
-                invocation)
+                "this.$L.$L($L, $L)", names.hookField(), template(endpoint.result().kind()), arguments, invocation)
             : CodeBlock.of(
                 "this.$L.$L($L, $L, $L)",
-                endpoint.hookField(),
-                endpoint.returnKind().template,
+                names.hookField(),
+                template(endpoint.result().kind()),
                 arguments,
                 invocation,
-                endpoint.adapter().field());
+                names.adapterField());
     if (isVoid) {
       spec.addStatement("$L", call);
-    } else if (endpoint.castResult()) {
+    } else if (endpoint.result().generic()) {
       spec.addStatement("return ($T) $L", spec.build().returnType(), call);
     } else {
       spec.addStatement("return $L", call);
@@ -253,10 +242,30 @@ final class TracedWrapperGenerator {
     return spec.build();
   }
 
+  /** The {@code EndpointHook} template the wrapper calls for {@code kind}. */
+  private static String template(EndpointDescriptor.ReturnKind kind) {
+    switch (kind) {
+      case PLAIN:
+        return "call";
+      case ASYNC:
+        return "callAsync";
+      case STREAM:
+        return "callStream";
+      case ITERATOR:
+        return "callIterator";
+      case ITERABLE:
+        return "callIterable";
+      case PUBLISHER:
+        return "callPublisher";
+      default:
+        return "callAdapted";
+    }
+  }
+
   /** The field holding an endpoint's return adapter: one instance per wrapper class (or per wrapper). */
-  private static FieldSpec adapterField(ResultAdapterResolver.AdapterUse adapter) {
-    FieldSpec.Builder field = FieldSpec.builder(adapter.type(), adapter.field(), Modifier.PRIVATE, Modifier.FINAL);
-    if (!adapter.perWrapper()) {
+  private static FieldSpec adapterField(ResultAdapterResolver.AdapterUse adapter, String name) {
+    FieldSpec.Builder field = FieldSpec.builder(adapter.type(), name, Modifier.PRIVATE, Modifier.FINAL);
+    if (!adapter.usesClientTypeVariables()) {
       field.addModifiers(Modifier.STATIC);
     }
     return field.initializer("new $T$L()", adapter.rawType(), adapter.generic() ? "<>" : "").build();
@@ -283,7 +292,8 @@ final class TracedWrapperGenerator {
                     || ((javax.lang.model.type.WildcardType) a).getSuperBound() != null);
   }
 
-  private static CodeBlock argumentsExpression(EndpointDescriptor endpoint, List<String> parameters) {
+  private static CodeBlock argumentsExpression(
+      EndpointDescriptor endpoint, WrapperMembers.EndpointMembers names, List<String> parameters) {
     switch (endpoint.arguments().shape()) {
       case NONE:
         return CodeBlock.of("null");
@@ -292,7 +302,7 @@ final class TracedWrapperGenerator {
         return CodeBlock.of("$L", parameters.get(0));
       default:
         // Explicit type arguments: diamond inference fails for some wildcard-typed parameters.
-        return CodeBlock.of("new $T($L)", endpoint.arguments().type(), String.join(", ", parameters));
+        return CodeBlock.of("new $T($L)", names.argumentsType(), String.join(", ", parameters));
     }
   }
 
@@ -325,7 +335,7 @@ final class TracedWrapperGenerator {
                 .collect(Collectors.joining(", "));
     }
     CodeBlock call = CodeBlock.of("$L.$L($L)", delegate, element.getSimpleName(), arguments);
-    return endpoint.isVoid()
+    return endpoint.result().isVoid()
         ? CodeBlock.of("$L -> {\n$>$L;\nreturn null;\n$<}", parameter, call)
         : CodeBlock.of("$L -> $L", parameter, call);
   }

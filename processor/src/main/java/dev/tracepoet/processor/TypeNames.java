@@ -9,6 +9,7 @@ final class TypeNames {
   static final ClassName ENDPOINT_HOOK = ClassName.get(RUNTIME_PACKAGE, "EndpointHook");
   static final ClassName GENERATED_HOOK = ClassName.get(RUNTIME_PACKAGE, "GeneratedHook");
   static final ClassName TAGS = ClassName.get(RUNTIME_PACKAGE, "Tags");
+  static final ClassName HOOK_SUPPORT = ClassName.get(RUNTIME_PACKAGE, "HookSupport");
   static final ClassName INVOCATION = ClassName.get(RUNTIME_PACKAGE, "Invocation");
   static final ClassName ENDPOINT = ClassName.get(RUNTIME_PACKAGE, "Endpoint");
   static final ClassName CLIENT_TRACING = ClassName.get(RUNTIME_PACKAGE, "ClientTracing");

@@ -18,7 +18,6 @@ record ViewDescriptor(TypeName wrapped) {
    *     openTelemetry, settings)} wraps the result
    * @param resultType what the delegate's method returns (the wrapped method's return type)
    * @param viewType the target view (the view method's covariant return type)
-   * @param cacheField the wrapper field holding the {@code ViewCache} of this method
    */
-  record DeepWrap(ClassName wrapper, TypeName resultType, TypeName viewType, String cacheField) {}
+  record DeepWrap(ClassName wrapper, TypeName resultType, TypeName viewType) {}
 }

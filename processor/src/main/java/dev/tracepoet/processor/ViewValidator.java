@@ -47,7 +47,7 @@ final class ViewValidator {
     this.diagnostics = diagnostics;
   }
 
-  ViewCheck check(TypeElement view, AnnotationMirror client, MemberNames names) {
+  ViewCheck check(TypeElement view, AnnotationMirror client) {
     ViewCheck check = new ViewCheck();
     AnnotationValue value = AnnotationMirrors.getAnnotationValue(client, "wraps");
     if (!(value.getValue() instanceof TypeMirror)) {
@@ -87,11 +87,11 @@ final class ViewValidator {
       return check;
     }
     check.wrapped = extended;
-    checkMethods(view, wrapped, extended, names, check);
+    checkMethods(view, wrapped, extended, check);
     return check;
   }
 
-  private void checkMethods(TypeElement view, TypeElement wrapped, DeclaredType extended, MemberNames names, ViewCheck check) {
+  private void checkMethods(TypeElement view, TypeElement wrapped, DeclaredType extended, ViewCheck check) {
     DeclaredType declared = (DeclaredType) view.asType();
     for (ExecutableElement method : ElementFilter.methodsIn(view.getEnclosedElements())) {
       if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)) {
@@ -142,8 +142,7 @@ final class ViewValidator {
           new ViewDescriptor.DeepWrap(
               TracedInterfaceValidator.wrapperName(target),
               TypeName.get(theirs),
-              TypeName.get(own),
-              names.field(method.getSimpleName() + "View")));
+              TypeName.get(own)));
     }
   }
 

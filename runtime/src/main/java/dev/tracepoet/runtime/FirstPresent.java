@@ -1,6 +1,5 @@
 package dev.tracepoet.runtime;
 
-import dev.tracepoet.runtime.internal.Failures;
 import dev.tracepoet.runtime.internal.Secrets;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.AttributeType;
@@ -8,33 +7,14 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * Path alternatives ({@code "key=a|b"}) at run time: the first present value of several reads, and
- * its recording by the key's attribute type. Internal (package-private); generated code reaches it
- * through {@link HookSupport#firstPresent} and {@link HookSupport#tagFirst}.
+ * Path alternatives ({@code "key=a|b"}) at run time: the recording of the first present value (which
+ * generated code reads, without lambdas) by the key's attribute type. Internal (package-private);
+ * generated code reaches it through {@link HookSupport#tagFirst}.
  */
 final class FirstPresent {
   private FirstPresent() {}
-
-  /**
-   * The first alternative whose value is present (not null, {@code Optional}s unwrapped and not
-   * empty), or null. An alternative that throws is reported and skipped: the next one is tried.
-   */
-  static Object first(Failures failures, Supplier<?>[] alternatives) {
-    for (Supplier<?> alternative : alternatives) {
-      try {
-        Object value = Tags.unwrap(alternative.get());
-        if (value != null) {
-          return value;
-        }
-      } catch (Throwable t) { // a throwing accessor (a union's other member) costs this alternative only
-        failures.report("alternative", t);
-      }
-    }
-    return null;
-  }
 
   /**
    * Records {@code value} on {@code target} (a span or span builder) as {@code key}'s type wants it:

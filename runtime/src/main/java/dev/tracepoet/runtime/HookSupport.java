@@ -6,7 +6,6 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * What a hook's steps can use besides the span: {@link #tags} (typed, masking attribute recording),
@@ -216,16 +215,8 @@ public abstract class HookSupport {
   // ------------------------------------------- path alternatives and error tags (generated code)
 
   /**
-   * The first present value of a {@code "key=a|b"} tag's alternatives, tried in order: not null, an
-   * {@code Optional} unwrapped and not empty. An alternative that throws (a union's accessor for
-   * another member) is reported and skipped; null when none is present.
-   */
-  protected final Object firstPresent(Supplier<?>... alternatives) {
-    return FirstPresent.first(failures, alternatives);
-  }
-
-  /**
-   * Records the value {@link #firstPresent} found by {@code key}'s type: a string (an enum by its
+   * Records the first present value of a {@code "key=a|b"} tag's alternatives (which the generated
+   * code reads in order, reporting a throwing one through {@link #reportFailure}) by {@code key}'s type: a string (an enum by its
    * name, else {@code toString()}, truncated; masked when {@code masked}), long, double or boolean,
    * or an array of those (a single value becomes an array of one); null records nothing.
    */
@@ -236,6 +227,22 @@ public abstract class HookSupport {
   /** As {@link #tagFirst(Span, AttributeKey, Object, boolean)}, on the span builder (request tags). */
   protected final void tagFirst(SpanBuilder span, AttributeKey<?> key, Object value, boolean masked) {
     FirstPresent.record(tags, span, key, value, masked);
+  }
+
+  /**
+   * {@code text} (trimmed) as a long, or null when it is null or not an integer: what the path
+   * pseudo-property {@code asLong} reads from a string (a numeric header such as {@code
+   * x-ratelimit-remaining-requests}).
+   */
+  protected static Long parseLong(CharSequence text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.toString().trim());
+    } catch (NumberFormatException e) {
+      return null; // e.g. a retry-after HTTP date
+    }
   }
 
   /**

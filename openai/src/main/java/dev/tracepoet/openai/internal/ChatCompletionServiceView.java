@@ -1,8 +1,42 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETION_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.FINISH_REASONS;
+import static dev.tracepoet.openai.internal.OpenAiTags.FREQUENCY_PENALTY;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.MAX_COMPLETION_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.MODEL_NAME;
+import static dev.tracepoet.openai.internal.OpenAiTags.N;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.PRESENCE_PENALTY;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.REASONING_EFFORT;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_SERVICE_TIER;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
+import static dev.tracepoet.openai.internal.OpenAiTags.SEED;
+import static dev.tracepoet.openai.internal.OpenAiTags.SERVICE_TIER;
+import static dev.tracepoet.openai.internal.OpenAiTags.STOP;
+import static dev.tracepoet.openai.internal.OpenAiTags.SYSTEM_FINGERPRINT;
+import static dev.tracepoet.openai.internal.OpenAiTags.TEMPERATURE;
+import static dev.tracepoet.openai.internal.OpenAiTags.TOP_P;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -13,6 +47,7 @@ import com.openai.models.chat.completions.ChatCompletionListParams;
 import com.openai.models.chat.completions.ChatCompletionRetrieveParams;
 import com.openai.models.chat.completions.ChatCompletionUpdateParams;
 import com.openai.services.blocking.chat.ChatCompletionService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
@@ -41,26 +76,16 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       genAiOperation = "chat",
       endpoint = "/chat/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_completion_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "n=params.n",
-        "seed=params.seed",
-        "frequency_penalty=params.frequency_penalty",
-        "presence_penalty=params.presence_penalty",
-        "stop=params.stop.string",
-        "service_tier=params.service_tier.as_string",
-        "reasoning_effort=params.reasoning_effort.as_string"
+        MODEL, MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P, N, SEED, FREQUENCY_PENALTY, PRESENCE_PENALTY, STOP,
+        REQUEST_SERVICE_TIER, REASONING_EFFORT
       },
-      responseTags = {
-        "id",
-        "model",
-        "finish_reasons=choices.finish_reason.as_string",
-        "service_tier=service_tier.as_string",
-        "system_fingerprint"
-      },
+      responseTags = {ID, RESPONSE_MODEL, FINISH_REASONS, SERVICE_TIER, SYSTEM_FINGERPRINT},
       usage = "usage",
       hook = Hooks.ChatCompletionHook.class)
   ChatCompletion create(ChatCompletionCreateParams params, RequestOptions requestOptions);
@@ -71,26 +96,19 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       genAiOperation = "chat",
       endpoint = "/chat/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_completion_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "n=params.n",
-        "seed=params.seed",
-        "frequency_penalty=params.frequency_penalty",
-        "presence_penalty=params.presence_penalty",
-        "stop=params.stop.string",
-        "service_tier=params.service_tier.as_string",
-        "reasoning_effort=params.reasoning_effort.as_string"
+        MODEL, MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P, N, SEED, FREQUENCY_PENALTY, PRESENCE_PENALTY, STOP,
+        REQUEST_SERVICE_TIER, REASONING_EFFORT
       },
       // read from the last chunk (usage arrives in a final chunk with empty choices when
       // stream_options.include_usage is set), except finish_reasons: those of all chunks
       // (gen_ai.response.finish_reasons of a GenAI stream)
-      responseTags = {
-        "id", "model", "finish_reasons=choices.finish_reason.as_string",
-        "service_tier=service_tier.as_string", "system_fingerprint"
-      },
+      responseTags = {ID, RESPONSE_MODEL, FINISH_REASONS, SERVICE_TIER, SYSTEM_FINGERPRINT},
       usage = "usage",
       hook = Hooks.ChatCompletionChunkHook.class)
   StreamResponse<ChatCompletionChunk> createStreaming(
@@ -101,8 +119,8 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       name = "chat.completions.retrieve",
       endpoint = "/chat/completions/{completion_id}",
       method = "GET",
-      requestTags = "completion_id=params.completion_id",
-      responseTags = {"id", "model"})
+      requestTags = COMPLETION_ID,
+      responseTags = {ID, RESPONSE_MODEL})
   ChatCompletion retrieve(ChatCompletionRetrieveParams params, RequestOptions requestOptions);
 
   @Override
@@ -110,8 +128,8 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       name = "chat.completions.update",
       endpoint = "/chat/completions/{completion_id}",
       method = "POST",
-      requestTags = "completion_id=params.completion_id",
-      responseTags = {"id", "model"})
+      requestTags = COMPLETION_ID,
+      responseTags = {ID, RESPONSE_MODEL})
   ChatCompletion update(ChatCompletionUpdateParams params, RequestOptions requestOptions);
 
   @Override
@@ -119,8 +137,8 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       name = "chat.completions.list",
       endpoint = "/chat/completions",
       method = "GET",
-      requestTags = {"model=params.model", "limit=params.limit"},
-      responseTags = {"count=data.size", "has_more"})
+      requestTags = {MODEL_NAME, LIMIT},
+      responseTags = {COUNT, HAS_MORE})
   ChatCompletionListPage list(ChatCompletionListParams params, RequestOptions requestOptions);
 
   @Override
@@ -128,7 +146,7 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
       name = "chat.completions.delete",
       endpoint = "/chat/completions/{completion_id}",
       method = "DELETE",
-      requestTags = "completion_id=params.completion_id",
-      responseTags = {"id", "deleted"})
+      requestTags = COMPLETION_ID,
+      responseTags = {ID, DELETED})
   ChatCompletionDeleted delete(ChatCompletionDeleteParams params, RequestOptions requestOptions);
 }

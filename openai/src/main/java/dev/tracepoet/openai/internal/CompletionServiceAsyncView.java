@@ -1,12 +1,22 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.FINISH_REASONS;
 import static dev.tracepoet.openai.internal.OpenAiTags.FREQUENCY_PENALTY;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.MAX_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.N;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.PRESENCE_PENALTY;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.SEED;
 import static dev.tracepoet.openai.internal.OpenAiTags.STOP;
@@ -17,9 +27,11 @@ import static dev.tracepoet.openai.internal.OpenAiTags.TOP_P;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.AsyncStreamResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.completions.Completion;
 import com.openai.models.completions.CompletionCreateParams;
 import com.openai.services.async.CompletionServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.AsyncStreamResponseAdapter;
@@ -45,6 +57,11 @@ public interface CompletionServiceAsyncView extends CompletionServiceAsync {
       genAiOperation = "text_completion",
       endpoint = "/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         MODEL,
         MAX_TOKENS,
@@ -67,6 +84,11 @@ public interface CompletionServiceAsyncView extends CompletionServiceAsync {
       genAiOperation = "text_completion",
       endpoint = "/completions",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
         MODEL,
         MAX_TOKENS,
@@ -78,6 +100,7 @@ public interface CompletionServiceAsyncView extends CompletionServiceAsync {
         PRESENCE_PENALTY,
         STOP
       },
+      // as in the sync view: finish reasons of every chunk, read by the hook
       responseTags = {ID, RESPONSE_MODEL, SYSTEM_FINGERPRINT},
       usage = "usage",
       hook = Hooks.CompletionHook.class)

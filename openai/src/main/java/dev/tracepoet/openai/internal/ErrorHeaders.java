@@ -1,18 +1,21 @@
 package dev.tracepoet.openai.internal;
 
-import com.openai.core.http.Headers;
 import com.openai.errors.OpenAIServiceException;
+import dev.tracepoet.runtime.ServiceEndpoints;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import java.util.List;
 
 /**
- * The response headers of a failed OpenAI call that paths cannot reach ({@code Headers.values(name)}
- * takes an argument): {@code retry-after-ms} / {@code retry-after}, the {@code x-ratelimit-*}
- * headers and {@code x-request-id}. Called by the hooks' post-response step with the call's error.
+ * The keys the error tags of the OpenAI inference views record from a failed call's {@code
+ * OpenAIServiceException} (declared in the views, {@code errorTags = @ErrorTags(...)} with the
+ * {@code OpenAiTags} entries: status, error code and type, {@code x-request-id} and the {@code
+ * x-ratelimit-*} headers read as keyed lookups such as {@code headers.values('x-request-id')}), and
+ * the one value a path cannot compute, {@code openai.error.retry_after_ms}: {@code retry-after-ms},
+ * else {@code retry-after} seconds × 1000, recorded by the hooks' post-response step.
  *
- * <p>Each header is read on its own; a malformed value (a {@code retry-after} HTTP date, a
- * non-numeric count) records nothing for that header only.
+ * <p>A malformed value (a {@code retry-after} HTTP date, a non-numeric count) records nothing for
+ * that header only.
  */
 public final class ErrorHeaders {
 
@@ -42,68 +45,24 @@ public final class ErrorHeaders {
   /** {@code openai.error.ratelimit.reset_tokens}: as sent. */
   public static final AttributeKey<String> RESET_TOKENS = AttributeKey.stringKey("openai.error.ratelimit.reset_tokens");
 
-  private static final int MAX_HEADER_CHARS = 64;
-
   private ErrorHeaders() {}
 
-  /** Records the headers of {@code error} on {@code span} when it is an {@link OpenAIServiceException}. */
+  /** Records {@code openai.error.retry_after_ms} on {@code span} when {@code error} is an {@link OpenAIServiceException}. */
   public static void record(Span span, Throwable error) {
     if (!(error instanceof OpenAIServiceException) || !span.isRecording()) {
       return;
     }
-    OpenAIServiceException failure = (OpenAIServiceException) error;
-    span.setAttribute(HTTP_STATUS_CODE, (long) failure.statusCode());
-    failure.code().ifPresent(code -> span.setAttribute(CODE, code));
-    failure.type().ifPresent(type -> span.setAttribute(TYPE, type));
-    Headers headers = failure.headers();
+    com.openai.core.http.Headers headers = ((OpenAIServiceException) error).headers();
     if (headers == null) {
       return;
     }
-    Long retryAfterMs = number(headers, "retry-after-ms");
-    if (retryAfterMs == null) {
-      Long seconds = number(headers, "retry-after");
-      retryAfterMs = seconds == null ? null : seconds * 1000;
-    }
+    Long retryAfterMs = ServiceEndpoints.retryAfterMillis(name -> first(headers.values(name)));
     if (retryAfterMs != null) {
       span.setAttribute(RETRY_AFTER_MS, retryAfterMs);
     }
-    text(span, REQUEST_ID, headers, "x-request-id");
-    count(span, LIMIT_REQUESTS, headers, "x-ratelimit-limit-requests");
-    count(span, REMAINING_REQUESTS, headers, "x-ratelimit-remaining-requests");
-    count(span, LIMIT_TOKENS, headers, "x-ratelimit-limit-tokens");
-    count(span, REMAINING_TOKENS, headers, "x-ratelimit-remaining-tokens");
-    text(span, RESET_REQUESTS, headers, "x-ratelimit-reset-requests");
-    text(span, RESET_TOKENS, headers, "x-ratelimit-reset-tokens");
   }
 
-  private static void count(Span span, AttributeKey<Long> key, Headers headers, String name) {
-    Long value = number(headers, name);
-    if (value != null) {
-      span.setAttribute(key, value);
-    }
-  }
-
-  private static void text(Span span, AttributeKey<String> key, Headers headers, String name) {
-    String value = first(headers, name);
-    if (value != null && !value.isEmpty()) {
-      span.setAttribute(key, value.length() > MAX_HEADER_CHARS ? value.substring(0, MAX_HEADER_CHARS) : value);
-    }
-  }
-
-  private static Long number(Headers headers, String name) {
-    String value = first(headers, name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      return null; // e.g. a retry-after HTTP date
-    }
-  }
-
-  private static String first(Headers headers, String name) {
-    List<String> values = headers.values(name);
+  private static String first(List<String> values) {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 }

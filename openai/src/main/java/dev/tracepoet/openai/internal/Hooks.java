@@ -224,10 +224,51 @@ public final class Hooks {
     }
   }
 
-  /** Legacy completions {@code create} and {@code createStreaming} (whose elements are completions too). */
+  /**
+   * Legacy completions {@code create} and {@code createStreaming} (whose elements are completions
+   * too): content from {@link CompletionsMapper}; a stream's finish reasons from every chunk (the
+   * {@code create} view reads them by path).
+   */
   public abstract static class CompletionHook extends OpenAiHook<CompletionCreateParams, Completion> {
     protected CompletionHook(Endpoint endpoint) {
       super(endpoint, null);
+    }
+
+    @Override
+    protected void preResponse(Span span, CompletionCreateParams params) {
+      super.preResponse(span, params);
+      if (params != null && capturesContent(span)) {
+        content(span, TracepoetAttributes.GEN_AI_INPUT_MESSAGES, () -> CompletionsMapper.input(genAi(), params));
+      }
+    }
+
+    @Override
+    protected void postResponse(Span span, CompletionCreateParams params, Completion response, Throwable error) {
+      super.postResponse(span, params, response, error);
+      if (response != null && capturesContent(span)) {
+        content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES,
+            () -> CompletionsMapper.output(genAi(), response, contentFailures()));
+      }
+    }
+
+    @Override
+    protected List<String> finishReasons(Completion chunk) {
+      return CompletionsMapper.finishReasons(chunk);
+    }
+
+    /** The output messages, folded from the chunks delivered (at most {@code maxRetainedElements} of them). */
+    @Override
+    protected void postStream(Span span, CompletionCreateParams params, List<Completion> chunks, Throwable error) {
+      super.postResponse(span, params, null, error);
+      if (!chunks.isEmpty() && capturesContent(span)) {
+        content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, () -> {
+          StreamedOutput output = StreamedOutput.create(genAi());
+          for (Completion chunk : chunks) {
+            ContentParts.contained(contentFailures(), () -> CompletionsMapper.chunk(output, chunk));
+          }
+          return output.isEmpty() ? null : output.toMessages().toJson();
+        });
+      }
     }
   }
 

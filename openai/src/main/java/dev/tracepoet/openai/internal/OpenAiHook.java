@@ -11,14 +11,13 @@ import java.util.function.Supplier;
 
 /**
  * What every traced OpenAI inference call adds beyond its paths: {@code openai.api.type} (when the
- * operation has one) and, on failure, the response headers of the SDK's exception ({@link
- * ErrorHeaders}). The per-endpoint hooks below bind {@code A} (the params, the endpoint's first
+ * operation has one) and, on failure, {@code openai.error.retry_after_ms} ({@link ErrorHeaders};
+ * the status, error code/type and the other headers are the views' declared error tags). The per-endpoint hooks below bind {@code A} (the params, the endpoint's first
  * parameter) and {@code R} (the response, or the streamed element).
  *
  * <p>A hook on a two-parameter endpoint {@code op(Params params, RequestOptions requestOptions)} is
  * an {@code EndpointHook<Params, R>} (it sees the first argument); for streamed results {@code R}
- * is the element type. The error status, code and type are recorded here too, until error tags
- * are available to the views.
+ * is the element type. {@code error.type} of an SDK failure is its HTTP status ({@link #errorType}).
  */
 abstract class OpenAiHook<A, R> extends EndpointHook<A, R> {
 

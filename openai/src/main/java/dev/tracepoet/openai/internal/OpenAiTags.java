@@ -123,6 +123,42 @@ final class OpenAiTags {
   /** A single stop sequence. */
   static final String STOP = "stop=params.stop.string";
 
+  /** A chat request's token limit. */
+  static final String MAX_COMPLETION_TOKENS = "max_tokens=params.max_completion_tokens";
+
+  /** A Responses request's token limit. */
+  static final String MAX_OUTPUT_TOKENS = "max_tokens=params.max_output_tokens";
+
+  /** The service tier a request asks for. */
+  static final String REQUEST_SERVICE_TIER = "service_tier=params.service_tier.as_string";
+
+  /** The service tier the API answered with. */
+  static final String SERVICE_TIER = "service_tier=service_tier.as_string";
+
+  /** A reasoning model's effort. */
+  static final String REASONING_EFFORT = "reasoning_effort=params.reasoning_effort.as_string";
+
+  /** The response a Responses request continues. */
+  static final String PREVIOUS_RESPONSE_ID = "previous_response_id=params.previous_response_id";
+
+  /** The conversation a Responses request belongs to (given by id). */
+  static final String REQUEST_CONVERSATION_ID = "conversation_id=params.conversation.id";
+
+  /** The stored chat completion a request names. */
+  static final String COMPLETION_ID = "completion_id=params.completion_id";
+
+  /** The response a request names. */
+  static final String RESPONSE_ID_PARAM = "response_id=params.response_id";
+
+  /** Where a resumed Responses stream starts (the last event's sequence number seen). */
+  static final String STARTING_AFTER = "starting_after=params.starting_after";
+
+  /** The response's id, read from a Responses stream's last event ({@code response.completed}). */
+  static final String COMPLETED_RESPONSE_ID = "id=completed.response.id";
+
+  /** The response's status, read from a Responses stream's last event ({@code response.completed}). */
+  static final String COMPLETED_RESPONSE_STATUS = "status=completed.response.status.as_string";
+
   /** Each choice's finish reason. */
   static final String FINISH_REASONS = "finish_reasons=choices.finish_reason.as_string";
 
@@ -268,4 +304,27 @@ final class OpenAiTags {
 
   /** Error tag: the API's error type ({@code openai.error.type}, e.g. {@code requests}). */
   static final String OPENAI_ERROR_TYPE = "type";
+
+  /** Error tag: the {@code x-request-id} header ({@code openai.error.request_id}), to quote to OpenAI support. */
+  static final String ERROR_REQUEST_ID = "request_id=headers.values('x-request-id')";
+
+  /** Error tag: {@code openai.error.ratelimit.limit_requests}, a number. */
+  static final String RATELIMIT_LIMIT_REQUESTS = "ratelimit.limit_requests=headers.values('x-ratelimit-limit-requests').asLong";
+
+  /** Error tag: {@code openai.error.ratelimit.remaining_requests}, a number. */
+  static final String RATELIMIT_REMAINING_REQUESTS =
+      "ratelimit.remaining_requests=headers.values('x-ratelimit-remaining-requests').asLong";
+
+  /** Error tag: {@code openai.error.ratelimit.limit_tokens}, a number. */
+  static final String RATELIMIT_LIMIT_TOKENS = "ratelimit.limit_tokens=headers.values('x-ratelimit-limit-tokens').asLong";
+
+  /** Error tag: {@code openai.error.ratelimit.remaining_tokens}, a number. */
+  static final String RATELIMIT_REMAINING_TOKENS =
+      "ratelimit.remaining_tokens=headers.values('x-ratelimit-remaining-tokens').asLong";
+
+  /** Error tag: {@code openai.error.ratelimit.reset_requests}, as sent: a duration such as {@code 120ms} or {@code 1m2s}. */
+  static final String RATELIMIT_RESET_REQUESTS = "ratelimit.reset_requests=headers.values('x-ratelimit-reset-requests')";
+
+  /** Error tag: {@code openai.error.ratelimit.reset_tokens}, as sent. */
+  static final String RATELIMIT_RESET_TOKENS = "ratelimit.reset_tokens=headers.values('x-ratelimit-reset-tokens')";
 }

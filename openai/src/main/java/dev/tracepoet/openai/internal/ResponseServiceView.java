@@ -1,8 +1,33 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.MAX_OUTPUT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.PREVIOUS_RESPONSE_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_REMAINING_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_REQUESTS;
+import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_RESET_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_CONVERSATION_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.REQUEST_SERVICE_TIER;
+import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_ID_PARAM;
+import static dev.tracepoet.openai.internal.OpenAiTags.SERVICE_TIER;
+import static dev.tracepoet.openai.internal.OpenAiTags.STARTING_AFTER;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.TEMPERATURE;
+import static dev.tracepoet.openai.internal.OpenAiTags.TOP_P;
+
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCancelParams;
 import com.openai.models.responses.ResponseCreateParams;
@@ -10,6 +35,7 @@ import com.openai.models.responses.ResponseDeleteParams;
 import com.openai.models.responses.ResponseRetrieveParams;
 import com.openai.models.responses.ResponseStreamEvent;
 import com.openai.services.blocking.ResponseService;
+import dev.tracepoet.annotations.ErrorTags;
 import dev.tracepoet.annotations.TracedClient;
 import dev.tracepoet.annotations.TracedEndpoint;
 import dev.tracepoet.openai.StreamResponseAdapter;
@@ -18,7 +44,7 @@ import java.util.function.Consumer;
 /**
  * View of {@link ResponseService} ({@code client.responses()}): {@code create} / {@code
  * createStreaming} as GenAI {@code chat} operations ({@code openai.api.type = responses}), {@code
- * retrieve}, {@code cancel}, {@code delete} as plain spans. The model is a {@code ResponsesModel}
+ * retrieve}, {@code retrieveStreaming}, {@code cancel}, {@code delete} as plain spans. The model is a {@code ResponsesModel}
  * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
  * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
  * {@code gen_ai.response.model}.
@@ -44,19 +70,15 @@ public interface ResponseServiceView extends ResponseService {
       genAiOperation = "chat",
       endpoint = "/responses",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
-        "max_tokens=params.max_output_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "service_tier=params.service_tier.as_string",
-        "previous_response_id=params.previous_response_id",
-        "conversation_id=params.conversation.id"
+        MAX_OUTPUT_TOKENS, TEMPERATURE, TOP_P, REQUEST_SERVICE_TIER, PREVIOUS_RESPONSE_ID, REQUEST_CONVERSATION_ID
       },
-      responseTags = {
-        "id",
-        "status=status.as_string",
-        "service_tier=service_tier.as_string"
-      },
+      responseTags = {ID, STATUS, SERVICE_TIER},
       usage = "usage",
       hook = Hooks.ResponseHook.class)
   Response create(ResponseCreateParams params, RequestOptions requestOptions);
@@ -67,19 +89,16 @@ public interface ResponseServiceView extends ResponseService {
       genAiOperation = "chat",
       endpoint = "/responses",
       method = "POST",
+      errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {
+        HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE, ERROR_REQUEST_ID,
+        RATELIMIT_LIMIT_REQUESTS, RATELIMIT_REMAINING_REQUESTS, RATELIMIT_RESET_REQUESTS,
+        RATELIMIT_LIMIT_TOKENS, RATELIMIT_REMAINING_TOKENS, RATELIMIT_RESET_TOKENS
+      }),
       requestTags = {
-        "max_tokens=params.max_output_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "service_tier=params.service_tier.as_string",
-        "previous_response_id=params.previous_response_id",
-        "conversation_id=params.conversation.id"
+        MAX_OUTPUT_TOKENS, TEMPERATURE, TOP_P, REQUEST_SERVICE_TIER, PREVIOUS_RESPONSE_ID, REQUEST_CONVERSATION_ID
       },
       // read from the last event: response.completed (or .incomplete / .failed) carries the response
-      responseTags = {
-        "id=completed.response.id",
-        "status=completed.response.status.as_string"
-      },
+      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS},
       usage = "completed.response.usage",
       hook = Hooks.ResponseEventHook.class)
   StreamResponse<ResponseStreamEvent> createStreaming(ResponseCreateParams params, RequestOptions requestOptions);
@@ -89,21 +108,33 @@ public interface ResponseServiceView extends ResponseService {
       name = "responses.retrieve",
       endpoint = "/responses/{response_id}",
       method = "GET",
-      requestTags = "response_id=params.response_id",
-      responseTags = {
-        "id",
-        "status=status.as_string"
-      },
+      requestTags = RESPONSE_ID_PARAM,
+      responseTags = {ID, STATUS},
       usage = "usage")
   Response retrieve(ResponseRetrieveParams params, RequestOptions requestOptions);
+
+  /**
+   * The events of a stored (background) response, replayed or resumed: a plain {@code
+   * responses.retrieve} span like {@code retrieve}, with the id, status and usage of the last event
+   * ({@code response.completed}).
+   */
+  @Override
+  @TracedEndpoint(
+      name = "responses.retrieve",
+      endpoint = "/responses/{response_id}",
+      method = "GET",
+      requestTags = {RESPONSE_ID_PARAM, STARTING_AFTER},
+      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS},
+      usage = "completed.response.usage")
+  StreamResponse<ResponseStreamEvent> retrieveStreaming(ResponseRetrieveParams params, RequestOptions requestOptions);
 
   @Override
   @TracedEndpoint(
       name = "responses.cancel",
       endpoint = "/responses/{response_id}/cancel",
       method = "POST",
-      requestTags = "response_id=params.response_id",
-      responseTags = {"id", "status=status.as_string"})
+      requestTags = RESPONSE_ID_PARAM,
+      responseTags = {ID, STATUS})
   Response cancel(ResponseCancelParams params, RequestOptions requestOptions);
 
   @Override
@@ -111,6 +142,6 @@ public interface ResponseServiceView extends ResponseService {
       name = "responses.delete",
       endpoint = "/responses/{response_id}",
       method = "DELETE",
-      requestTags = "response_id=params.response_id")
+      requestTags = RESPONSE_ID_PARAM)
   void delete(ResponseDeleteParams params, RequestOptions requestOptions);
 }

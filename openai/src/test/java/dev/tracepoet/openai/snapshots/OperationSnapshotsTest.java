@@ -31,9 +31,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * One snapshot per traced operation and mode under {@code src/test/resources/snapshots/}: {@code
- * <operation>.sync}, {@code .async}, {@code .error} (the API answering 429) and {@code .stream}
- * where the SDK streams — the real SDK client, wrapped by {@link OpenAiTracing}, against the
- * fixture server, on both SDK versions. Content capture is off (the default).
+ * <operation>.sync}, {@code .async}, {@code .error} (the API answering 429), and {@code .stream} /
+ * {@code .stream-async} (the sync and the async client's streaming twin) where the SDK streams —
+ * the real SDK client, wrapped by {@link OpenAiTracing}, against the fixture server, on both SDK
+ * versions. Content capture is off (the default).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OperationSnapshotsTest {
@@ -76,7 +77,9 @@ class OperationSnapshotsTest {
           })));
       if (op.streamMethod() != null) {
         tests = Stream.concat(tests, Stream.of(
-            DynamicTest.dynamicTest(op.name() + ".stream", () -> snapshot(op.name() + ".stream", () -> finish(op.call(traced, true))))));
+            DynamicTest.dynamicTest(op.name() + ".stream", () -> snapshot(op.name() + ".stream", () -> finish(op.call(traced, true)))),
+            DynamicTest.dynamicTest(op.name() + ".stream-async",
+                () -> snapshot(op.name() + ".stream-async", () -> finish(op.call(tracedAsync, true))))));
       }
       return tests;
     });

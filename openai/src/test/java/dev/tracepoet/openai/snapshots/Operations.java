@@ -88,9 +88,11 @@ final class Operations {
                   .model("gpt-4.1-mini").input("What is a span?").build())
               .streaming("createStreaming"),
           of("responses.retrieve", "responses", "retrieve",
-              id(x -> com.openai.models.responses.ResponseRetrieveParams.builder().responseId(x).build(), "resp_68a1f0c2d4e6b8a0")),
+              id(x -> com.openai.models.responses.ResponseRetrieveParams.builder().responseId(x).build(), "resp_68a1f0c2d4e6b8a0"))
+              .streaming("retrieveStreaming"),
           of("completions.create", "completions", "create", () -> CompletionCreateParams.builder()
-              .model("gpt-3.5-turbo-instruct").prompt("Define a trace.").maxTokens(16L).build()),
+              .model("gpt-3.5-turbo-instruct").prompt("Define a trace.").maxTokens(16L).build())
+              .streaming("createStreaming"),
           of("embeddings.create", "embeddings", "create", () -> EmbeddingCreateParams.builder()
               .model("text-embedding-3-small").input("span").build()),
           of("models.retrieve", "models", "retrieve",
@@ -103,7 +105,8 @@ final class Operations {
                   .model("gpt-image-1").prompt("a span tree").n(1L).size(ImageGenerateParams.Size._1024X1024).build())
               .streaming("generateStreaming"),
           of("images.edit", "images", "edit", () -> ImageEditParams.builder()
-              .model("gpt-image-1").image(PNG).prompt("add a root span").build()),
+              .model("gpt-image-1").image(PNG).prompt("add a root span").build())
+              .streaming("editStreaming"),
           of("files.create", "files", "create", () -> FileCreateParams.builder()
               .file("{\"custom_id\":\"r1\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).purpose(FilePurpose.BATCH).build()),
           of("files.retrieve", "files", "retrieve", id(x -> com.openai.models.files.FileRetrieveParams.builder().fileId(x).build(), FILE)),
