@@ -49,6 +49,9 @@ grep -h 'same-work check f_agentWithSpan' "$OUT/jmh.log" | sed 's/^.*same-work/s
 # 4b. The official OpenAI SDK: untraced vs OpenAiTracing.wrap vs OpenTelemetry's openai-java instrumentation.
 java -cp "$JAR" dev.tracepoet.benchmarks.openai.OpenAiSameWork | grep -v 'SettingsReport\|^INFO:' > "$OUT/openai-same-work.txt"
 java -jar "$JAR" 'OpenAiSdkBenchmark' -f 1 -wi 8 -w 3s -i 5 -r 2s -prof gc -rf csv -rff "$OUT/openai-jmh.csv" | tee "$OUT/openai-jmh.log"
+# The official Anthropic SDK: untraced vs AnthropicTracing.wrap (OpenTelemetry has no Anthropic instrumentation).
+java -cp "$JAR" dev.tracepoet.benchmarks.anthropic.AnthropicSameWork | grep -v 'SettingsReport\|^INFO:' > "$OUT/anthropic-same-work.txt"
+java -jar "$JAR" 'AnthropicSdkBenchmark' -f 1 -wi 8 -w 3s -i 5 -r 2s -prof gc -rf csv -rff "$OUT/anthropic-jmh.csv" | tee "$OUT/anthropic-jmh.log"
 
 # 5. Exact caller-thread allocation per call (JMH's gc.alloc.rate.norm counts all threads).
 java -cp "$JAR" dev.tracepoet.benchmarks.CallerAllocation > "$OUT/caller-allocation.md"

@@ -25,9 +25,12 @@ import java.util.function.Function;
  * <p>The result behaves exactly like the client it wraps, for every method; what {@code
  * withOptions(...)} and {@code async()} / {@code sync()} return is traced too, {@code
  * withRawResponse()} is the SDK's own (untraced). Messages ({@code create}, {@code
- * createStreaming}, {@code countTokens}) follow the OpenTelemetry GenAI semantic conventions
- * v1.41.0 ({@code gen_ai.provider.name = anthropic}); message batches, models and the beta
- * services (messages, models, files) record one plain CLIENT span per call with ids and counts.
+ * createStreaming}, {@code countTokens}; also under {@code beta()}) and the legacy {@code
+ * completions()} follow the OpenTelemetry GenAI semantic conventions v1.41.0 ({@code
+ * gen_ai.provider.name = anthropic}), a stream being one span; message batches (with their result
+ * streams), models and the beta models and files record one plain CLIENT span per call with ids and
+ * counts. Supported SDK versions: 2.2.0 through 2.10.0 (both tested); {@code beta().skills()} is
+ * not traced.
  *
  * <p>{@code server.address} / {@code server.port} are read once from the client's base URL unless
  * {@code settings} already names a server.

@@ -16,6 +16,7 @@ import com.anthropic.models.completions.Completion;
 import com.anthropic.models.completions.CompletionCreateParams;
 import com.anthropic.models.messages.batches.MessageBatchIndividualResponse;
 import com.anthropic.models.beta.files.FileUploadParams;
+import com.anthropic.models.beta.messages.BetaRawMessageStreamEvent;
 import dev.tracepoet.anthropic.fixture.AnthropicFixtureServer;
 import dev.tracepoet.anthropic.fixture.AnthropicFixtureTest;
 import dev.tracepoet.anthropic.fixture.Snapshots;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operations beyond messages: legacy completions (sync, stream, async, error), batch results
- * streams (sync and async), the async batches and beta services, file upload and download. One
+ * streams (sync and async), the async batches and beta services, beta message streams, file upload
+ * and download. One
  * snapshot per operation group; each call is one span, ended once, and the caller gets what the SDK
  * gives.
  */
@@ -187,5 +189,45 @@ class MoreOperationsTest extends AnthropicFixtureTest {
           "file bytes are never recorded");
     }
     Snapshots.assertMatches("beta-files-upload-download", spans.getFinishedSpanItems());
+  }
+
+  private static com.anthropic.models.beta.messages.MessageCreateParams betaChat() {
+    return com.anthropic.models.beta.messages.MessageCreateParams.builder()
+        .model("claude-sonnet-4-5").maxTokens(64).topK(8).addUserMessage("What is a span?").build();
+  }
+
+  @Test
+  void betaMessagesCreateStreaming() throws Exception {
+    long events;
+    try (StreamResponse<BetaRawMessageStreamEvent> stream = traced.beta().messages().createStreaming(betaChat())) {
+      assertTrue(spans.getFinishedSpanItems().isEmpty(), "open while streaming");
+      events = stream.stream().count();
+    }
+    assertEquals(11, events, "every event reaches the caller");
+    List<BetaRawMessageStreamEvent> asyncEvents = new CopyOnWriteArrayList<>();
+    AsyncStreamResponse<BetaRawMessageStreamEvent> async = tracedAsync.beta().messages().createStreaming(betaChat());
+    async.subscribe(new AsyncStreamResponse.Handler<BetaRawMessageStreamEvent>() {
+      @Override
+      public void onNext(BetaRawMessageStreamEvent event) {
+        asyncEvents.add(event);
+      }
+
+      @Override
+      public void onComplete(Optional<Throwable> error) {}
+    });
+    async.onCompleteFuture().get(10, TimeUnit.SECONDS);
+    assertEquals(11, asyncEvents.size());
+    assertEquals(List.of("beta=true", "beta=true"),
+        server.received().stream().map(AnthropicFixtureServer.Received::query).collect(Collectors.toList()));
+    Snapshots.assertMatches("beta-messages-create-streaming", spans.getFinishedSpanItems());
+  }
+
+  @Test
+  void aBetaStreamClosedEarlyEndsItsSpanOnceAsCancelled() {
+    StreamResponse<BetaRawMessageStreamEvent> stream = traced.beta().messages().createStreaming(betaChat());
+    assertTrue(stream.stream().findFirst().orElseThrow().isMessageStart());
+    stream.close();
+    stream.close();
+    Snapshots.assertMatches("beta-messages-create-streaming-cancelled", spans.getFinishedSpanItems());
   }
 }

@@ -2,8 +2,10 @@ package dev.tracepoet.anthropic.internal;
 
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
+import com.anthropic.core.http.AsyncStreamResponse;
 import com.anthropic.models.beta.messages.BetaMessage;
 import com.anthropic.models.beta.messages.BetaMessageTokensCount;
+import com.anthropic.models.beta.messages.BetaRawMessageStreamEvent;
 import com.anthropic.models.beta.messages.MessageCountTokensParams;
 import com.anthropic.models.beta.messages.MessageCreateParams;
 import com.anthropic.services.async.beta.MessageServiceAsync;
@@ -15,9 +17,10 @@ import java.util.function.Consumer;
 /**
  * View of the beta {@link MessageServiceAsync} ({@code client.async().beta().messages()}): the spans
  * of {@link BetaMessageServiceView}, each ended when its future completes; {@code createStreaming}
- * and {@code batches()} are forwarded untraced.
+ * as one {@code chat} span per stream; {@code batches()} is forwarded untraced.
  */
-@TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageServiceAsync.class)
+@TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageServiceAsync.class,
+    adapters = BetaMessageStreamAsyncAdapter.class)
 public interface BetaMessageServiceAsyncView extends MessageServiceAsync {
 
   @Override
@@ -40,6 +43,25 @@ public interface BetaMessageServiceAsyncView extends MessageServiceAsync {
       usage = "usage",
       hook = Hooks.BetaMessageHook.class)
   CompletableFuture<BetaMessage> create(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages?beta=true",
+      method = "POST",
+      requestTags = {
+        "model=params.model.as_string",
+        "max_tokens=params.max_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "stop_sequences=params.stop_sequences"
+      },
+      // read from the call's fold of message_start / message_delta
+      responseTags = {"id", "model"},
+      usage = "usage",
+      hook = Hooks.BetaMessageStreamHook.class)
+  AsyncStreamResponse<BetaRawMessageStreamEvent> createStreaming(MessageCreateParams params, RequestOptions requestOptions);
 
   @Override
   @TracedEndpoint(

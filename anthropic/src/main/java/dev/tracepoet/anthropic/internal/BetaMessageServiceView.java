@@ -2,8 +2,10 @@ package dev.tracepoet.anthropic.internal;
 
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
+import com.anthropic.core.http.StreamResponse;
 import com.anthropic.models.beta.messages.BetaMessage;
 import com.anthropic.models.beta.messages.BetaMessageTokensCount;
+import com.anthropic.models.beta.messages.BetaRawMessageStreamEvent;
 import com.anthropic.models.beta.messages.MessageCountTokensParams;
 import com.anthropic.models.beta.messages.MessageCreateParams;
 import com.anthropic.services.blocking.beta.MessageService;
@@ -13,10 +15,12 @@ import java.util.function.Consumer;
 
 /**
  * View of the beta {@link MessageService} ({@code client.beta().messages()}): {@code create} as a
- * GenAI {@code chat} operation (attributes and usage, no content capture), {@code countTokens} as
- * a plain span; {@code createStreaming} and {@code batches()} are forwarded untraced.
+ * GenAI {@code chat} operation (attributes and usage, no content capture), {@code createStreaming}
+ * as one {@code chat} span for the whole stream (events folded like the GA stream's, no content),
+ * {@code countTokens} as a plain span; {@code batches()} is forwarded untraced.
  */
-@TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageService.class)
+@TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageService.class,
+    adapters = BetaMessageStreamAdapter.class)
 public interface BetaMessageServiceView extends MessageService {
 
   @Override
@@ -39,6 +43,25 @@ public interface BetaMessageServiceView extends MessageService {
       usage = "usage",
       hook = Hooks.BetaMessageHook.class)
   BetaMessage create(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages?beta=true",
+      method = "POST",
+      requestTags = {
+        "model=params.model.as_string",
+        "max_tokens=params.max_tokens",
+        "temperature=params.temperature",
+        "top_p=params.top_p",
+        "stop_sequences=params.stop_sequences"
+      },
+      // read from the call's fold of message_start / message_delta
+      responseTags = {"id", "model"},
+      usage = "usage",
+      hook = Hooks.BetaMessageStreamHook.class)
+  StreamResponse<BetaRawMessageStreamEvent> createStreaming(MessageCreateParams params, RequestOptions requestOptions);
 
   @Override
   @TracedEndpoint(

@@ -136,6 +136,30 @@ public final class Hooks {
     }
   }
 
+  /**
+   * Beta messages {@code createStreaming} (sync and async): elements are the call's {@link
+   * MessageStreamFold} of beta events; top_k and the stop reason {@code message_delta} carries.
+   */
+  public abstract static class BetaMessageStreamHook
+      extends AnthropicHook<com.anthropic.models.beta.messages.MessageCreateParams, MessageStreamFold> {
+    protected BetaMessageStreamHook(Endpoint endpoint) {
+      super(endpoint);
+    }
+
+    @Override
+    protected void preResponse(Span span, com.anthropic.models.beta.messages.MessageCreateParams params) {
+      if (params != null && span.isRecording()) {
+        params.topK().ifPresent(k -> span.setAttribute(TOP_K, k.doubleValue()));
+      }
+    }
+
+    @Override
+    protected List<String> finishReasons(MessageStreamFold fold) {
+      String reason = fold.stopReasonNow();
+      return reason == null ? null : List.of(reason);
+    }
+  }
+
   // ------------------------------------------------ plain endpoints: errors only
 
   /** Messages {@code countTokens}. */

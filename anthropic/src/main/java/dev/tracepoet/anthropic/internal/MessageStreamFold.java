@@ -1,5 +1,10 @@
 package dev.tracepoet.anthropic.internal;
 
+import com.anthropic.models.beta.messages.BetaMessage;
+import com.anthropic.models.beta.messages.BetaMessageDeltaUsage;
+import com.anthropic.models.beta.messages.BetaRawMessageStreamEvent;
+import com.anthropic.models.beta.messages.BetaStopReason;
+import com.anthropic.models.beta.messages.BetaUsage;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageDeltaUsage;
 import com.anthropic.models.messages.RawMessageDeltaEvent;
@@ -14,7 +19,8 @@ import java.util.Optional;
  * reason and the (cumulative) output usage. The stream adapters report this one object per event
  * (it is the hook's element type), so the runtime's "last element" is the whole fold and the
  * response tags and usage are read from it; {@link #event()} is the event just folded (the hook
- * reads content deltas from it). One per call; not thread-safe (a stream delivers in order).
+ * reads content deltas from it). Beta streams fold through {@link #foldBeta}. One per call; not
+ * thread-safe (a stream delivers in order).
  */
 public final class MessageStreamFold {
   private RawMessageStreamEvent event;
@@ -38,23 +44,61 @@ public final class MessageStreamFold {
     return this;
   }
 
+  /**
+   * Folds a beta stream's {@code next} in ({@code client.beta().messages().createStreaming}: the same
+   * events under the beta types) and returns this fold; {@link #event()} stays null (beta content is
+   * not captured).
+   */
+  public MessageStreamFold foldBeta(BetaRawMessageStreamEvent next) {
+    event = null;
+    stopReasonNow = null;
+    if (next == null) {
+      return this;
+    }
+    next.messageStart().ifPresent(start -> {
+      BetaMessage message = start.message();
+      BetaUsage counts = message.usage();
+      start(message.id(), message.model().asString(), counts.inputTokens(), counts.outputTokens(),
+          counts.cacheReadInputTokens().orElse(null), counts.cacheCreationInputTokens().orElse(null));
+    });
+    next.messageDelta().ifPresent(delta -> {
+      BetaMessageDeltaUsage counts = delta.usage();
+      delta(delta.delta().stopReason().map(BetaStopReason::asString).orElse(null), counts.inputTokens().orElse(null),
+          counts.outputTokens(), counts.cacheReadInputTokens().orElse(null),
+          counts.cacheCreationInputTokens().orElse(null));
+    });
+    return this;
+  }
+
   private void start(Message message) {
-    id = message.id();
-    model = message.model().asString();
-    Usage start = message.usage();
-    usage = new FoldedUsage(start.inputTokens(), start.outputTokens(), start.cacheReadInputTokens().orElse(null),
-        start.cacheCreationInputTokens().orElse(null));
+    Usage counts = message.usage();
+    start(message.id(), message.model().asString(), counts.inputTokens(), counts.outputTokens(),
+        counts.cacheReadInputTokens().orElse(null), counts.cacheCreationInputTokens().orElse(null));
   }
 
   private void delta(RawMessageDeltaEvent delta) {
-    delta.delta().stopReason().map(StopReason::asString).ifPresent(reason -> stopReason = stopReasonNow = reason);
     MessageDeltaUsage counts = delta.usage();
+    delta(delta.delta().stopReason().map(StopReason::asString).orElse(null), counts.inputTokens().orElse(null),
+        counts.outputTokens(), counts.cacheReadInputTokens().orElse(null), counts.cacheCreationInputTokens().orElse(null));
+  }
+
+  private void start(String id, String model, long input, long output, Long cacheRead, Long cacheCreation) {
+    this.id = id;
+    this.model = model;
+    usage = new FoldedUsage(input, output, cacheRead, cacheCreation);
+  }
+
+  /** A {@code message_delta}: its stop reason, and its usage (cumulative; absent counts keep the start's). */
+  private void delta(String reason, Long input, long output, Long cacheRead, Long cacheCreation) {
+    if (reason != null) {
+      stopReason = stopReasonNow = reason;
+    }
     FoldedUsage before = usage == null ? new FoldedUsage(0, 0, null, null) : usage;
     usage = new FoldedUsage(
-        counts.inputTokens().orElse(before.inputTokens),
-        counts.outputTokens(),
-        counts.cacheReadInputTokens().orElse(before.cacheRead),
-        counts.cacheCreationInputTokens().orElse(before.cacheCreation));
+        input != null ? input : before.inputTokens,
+        output,
+        cacheRead != null ? cacheRead : before.cacheRead,
+        cacheCreation != null ? cacheCreation : before.cacheCreation);
   }
 
   /** The event folded last; null before the first. */
