@@ -44,12 +44,14 @@ final class TokenWiringValidator {
     AttributePath totalTokens;
     TagDescriptor model;
     UsageDetails details = UsageDetails.NONE;
+    GenAiContentWiring content = GenAiContentWiring.NONE;
 
     TokenWiring build() {
-      if (prompt == null && completion == null && usage == null && model == null) {
+      if (prompt == null && completion == null && usage == null && model == null && !content.any()) {
         return TokenWiring.NONE;
       }
-      return new TokenWiring(prompt, completion, usage, promptTokens, completionTokens, totalTokens, model, details);
+      return new TokenWiring(
+          prompt, completion, usage, promptTokens, completionTokens, totalTokens, model, details, content);
     }
   }
 
@@ -116,6 +118,10 @@ final class TokenWiringValidator {
           }
         }
       }
+    }
+    String contentDeferred = new GenAiContentValidator(diagnostics, tagValidator).validate(endpoint, out);
+    if (contentDeferred != null) {
+      return contentDeferred;
     }
     AnnotationValue usageValue = AnnotationMirrors.getAnnotationValue(annotation, "usage");
     String usage = String.valueOf(usageValue.getValue()).trim();
