@@ -118,6 +118,11 @@ final class GenAiContentValidator {
         return null;
       }
     }
+    if (members[0] == null) { // "name" is a property of the collection type itself, not of its elements
+      invalid(endpoint, value, "toolDefinitions", path, "a tool needs a name, but \"name\" is not read from each"
+          + " element", "Point toolDefinitions at a List or array whose elements have a name()");
+      return null;
+    }
     return new GenAiContentWiring.Tools(found.root.parameter, collection, members[0], members[1], members[2], members[3]);
   }
 

@@ -25,9 +25,13 @@ class GenAiContentWiringTest {
           "  public record Tool(Kind type, String name, Optional<String> description, Map<String, Object> parameters) {}",
           "  public static final class Named { public String getName() { return \"n\"; } }",
           "  public record NoName(String title) {}",
+          "  public static final class ToolList extends ArrayList<Tool> {",
+          "    private static final long serialVersionUID = 1L;",
+          "    public String name() { return \"the list\"; }",
+          "  }",
           "  public record Request(String model, String system, List<String> rules, List<Tool> tools, Tool[] toolArray,",
           "      List<String> toolNames, List<Named> named, List<NoName> unnamed, int count, List<List<Tool>> nested,",
-          "      Tool single) {}",
+          "      Tool single, ToolList toolList) {}",
           "  public record Response(String id) {}",
           "}");
 
@@ -134,6 +138,7 @@ class GenAiContentWiringTest {
       {"nested", "an object list of lists"},
       {"count", "it resolves to a long"},
       {"unnamed", "a tool needs a name, but", "has no property \"name\"", "available: title"},
+      {"toolList", "a tool needs a name, but \"name\" is not read from each element"},
     };
     for (String[] expected : cases) {
       JavaFileObject api = api(", genAiProvider = \"openai\"",
