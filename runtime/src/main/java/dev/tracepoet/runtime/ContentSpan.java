@@ -2,6 +2,7 @@ package dev.tracepoet.runtime;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.StatusCode;
@@ -13,8 +14,9 @@ import java.util.concurrent.TimeUnit;
  * to the real span, while the four content attributes ({@code gen_ai.input.messages}, {@code
  * gen_ai.output.messages}, {@code gen_ai.system_instructions}, {@code gen_ai.tool.definitions}) —
  * whoever sets them: the runtime's wiring, a generated hook, a custom hook or an SDK module — are
- * kept for the event, and reach the span only when the destination includes it. Internal
- * (package-private).
+ * kept for the event, and reach the span only when the destination includes it. The response and
+ * usage attributes ({@code gen_ai.response.*}, {@code gen_ai.usage.*}) set through it are copied
+ * for the event too. Internal (package-private).
  */
 final class ContentSpan implements Span {
   final Span delegate;
@@ -23,6 +25,8 @@ final class ContentSpan implements Span {
   private volatile String outputMessages;
   private volatile String systemInstructions;
   private volatile String toolDefinitions;
+  /** Copies of the response and usage attributes, for the event; guarded by itself. */
+  private final AttributesBuilder response = Attributes.builder();
 
   ContentSpan(Span delegate, boolean onSpan) {
     this.delegate = delegate;
@@ -34,8 +38,21 @@ final class ContentSpan implements Span {
     if (key != null && value instanceof String && keep(key.getKey(), (String) value) && !onSpan) {
       return this;
     }
+    if (key != null && value != null
+        && (key.getKey().startsWith("gen_ai.response.") || key.getKey().startsWith("gen_ai.usage."))) {
+      synchronized (response) {
+        response.put(key, value);
+      }
+    }
     delegate.setAttribute(key, value);
     return this;
+  }
+
+  /** The response and usage attributes set so far. */
+  Attributes responseAttributes() {
+    synchronized (response) {
+      return response.build();
+    }
   }
 
   /** Keeps a content attribute for the event; false when {@code key} is not one. */

@@ -8,8 +8,9 @@ import io.opentelemetry.context.Context;
 /**
  * The conventions' opt-in event {@code gen_ai.client.inference.operation.details}: one log record
  * per call, in the span's context, emitted when the call ends (after the post-response steps, just
- * before the span ends), with the operation, provider, request model, {@code error.type} of a
- * failed call, and the captured content — {@code gen_ai.input.messages}, {@code
+ * before the span ends), with the operation, provider, request model, the response and usage
+ * attributes ({@code gen_ai.response.*}, {@code gen_ai.usage.*}), {@code error.type} of a failed
+ * call, and the captured content — {@code gen_ai.input.messages}, {@code
  * gen_ai.output.messages}, {@code gen_ai.system_instructions}, {@code gen_ai.tool.definitions}
  * (JSON strings, as on the span) — whoever recorded it (see {@link ContentSpan}). Emitted when
  * {@link GenAiSettings#contentDestination()} includes the event. Internal (package-private).
@@ -37,6 +38,7 @@ final class GenAiContentEvent {
     set(record, TracepoetAttributes.GEN_AI_PROVIDER, provider);
     set(record, TracepoetAttributes.GEN_AI_REQUEST_MODEL, model);
     set(record, TracepoetAttributes.ERROR_TYPE, errorType);
+    record.setAllAttributes(span.responseAttributes());
     set(record, TracepoetAttributes.GEN_AI_SYSTEM_INSTRUCTIONS, span.systemInstructions());
     set(record, TracepoetAttributes.GEN_AI_TOOL_DEFINITIONS, span.toolDefinitions());
     set(record, TracepoetAttributes.GEN_AI_INPUT_MESSAGES, span.inputMessages());

@@ -106,6 +106,9 @@ class ContentEventTest {
     JsonNode output = JSON.readTree(record.getAttributes().get(OUTPUT));
     assertEquals("assistant", output.get(0).get("role").asText());
     assertEquals("Hello", output.get(0).get("parts").get(0).get("content").asText());
+    assertEquals(span.getAttributes().get(TracepoetAttributes.GEN_AI_INPUT_TOKENS),
+        record.getAttributes().get(TracepoetAttributes.GEN_AI_INPUT_TOKENS), "usage is in the event too");
+    assertNotNull(record.getAttributes().get(TracepoetAttributes.GEN_AI_OUTPUT_TOKENS));
   }
 
   @Test
@@ -161,6 +164,7 @@ class ContentEventTest {
             GenAiMessages.create(settings().genAi()).message("assistant", "stop").text(response).toJson());
       }
       span.setAttribute("acme.other", "kept on the span");
+      span.setAttribute(TracepoetAttributes.GEN_AI_RESPONSE_MODEL, "acme-llm-2");
     }
 
     @Override
@@ -209,6 +213,9 @@ class ContentEventTest {
     assertEquals("get_weather", tool.get("name").asText());
     assertEquals("object", tool.get("parameters").get("type").asText());
     assertNull(record.getAttributes().get(TracepoetAttributes.ERROR_TYPE));
+    assertEquals("acme-llm-2", record.getAttributes().get(TracepoetAttributes.GEN_AI_RESPONSE_MODEL),
+        "response attributes are in the event too");
+    assertNull(record.getAttributes().get(AttributeKey.stringKey("acme.other")));
   }
 
   @Test

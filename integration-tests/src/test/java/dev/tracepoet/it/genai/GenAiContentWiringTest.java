@@ -1,6 +1,7 @@
 package dev.tracepoet.it.genai;
 
 import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_REQUEST_TOP_K;
+import static io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes.GEN_AI_USAGE_INPUT_TOKENS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -137,6 +138,7 @@ class GenAiContentWiringTest {
     }
     LogRecordData event = logs.getFinishedLogRecordItems().get(0);
     assertEquals("gen_ai.client.inference.operation.details", event.getEventName());
+    assertEquals(span.getAttributes().get(GEN_AI_USAGE_INPUT_TOKENS), event.getAttributes().get(GEN_AI_USAGE_INPUT_TOKENS));
     JsonNode tools = JSON.readTree(event.getAttributes().get(TOOLS));
     assertEquals("get_weather", tools.get(0).get("name").asText());
     assertTrue(tools.get(0).get("truncated").asBoolean(), "a tool longer than the part limit keeps its name");
