@@ -100,6 +100,32 @@ public @interface TracedEndpoint {
   String usage() default "";
 
   /**
+   * GenAI content wiring: path (on the request, as for {@link #prompt()}) to the instructions given
+   * to the model apart from the chat history — a {@code String} or a list of {@code String}s,
+   * recorded as {@code gen_ai.system_instructions} (a text part each, redacted and truncated like
+   * every captured part) when content capture is on. Needs {@link #genAiOperation()}. Empty: none.
+   *
+   * <pre>{@code
+   * @TracedEndpoint(genAiOperation = "chat", prompt = "messages.content",
+   *     systemInstructions = "system", toolDefinitions = "tools")
+   * ChatResponse chat(ChatRequest request);   // record ChatRequest(String system, List<Tool> tools, ...)
+   * }</pre>
+   */
+  String systemInstructions() default "";
+
+  /**
+   * GenAI content wiring: path (on the request) to the tools the request offers the model, recorded
+   * as {@code gen_ai.tool.definitions} — {@code [{"type", "name", "description", "parameters"}]} —
+   * when content capture is on. It must end at a collection or array of either tool names ({@code
+   * String}s or enums: function tools with a name only) or tool objects with a {@code name}
+   * property and optionally {@code type} (default {@code "function"}), {@code description} and
+   * {@code parameters} (the JSON schema: maps, lists, numbers, booleans and strings are written as
+   * JSON; a schema held as JSON text is written as a string). Needs {@link #genAiOperation()}.
+   * Empty: none.
+   */
+  String toolDefinitions() default "";
+
+  /**
    * The GenAI operation ({@code gen_ai.operation.name}) of this endpoint when its client has a
    * {@link TracedClient#genAiProvider()}: {@code "chat"}, {@code "text_completion"}, {@code
    * "embeddings"}, {@code "generate_content"}, ... Empty (the default): the endpoint is traced with

@@ -142,6 +142,7 @@ record EndpointDescriptor(
    * @param totalTokens path from the usage object to the total (may be null: computed)
    * @param model the request tag recording {@code <integration>.request.model}
    * @param details cached and reasoning token counts found on the usage object
+   * @param content the GenAI content wiring (system instructions, tool definitions)
    */
   record TokenWiring(
       TagDescriptor prompt,
@@ -151,9 +152,11 @@ record EndpointDescriptor(
       AttributePath completionTokens,
       AttributePath totalTokens,
       TagDescriptor model,
-      UsageDetails details) {
+      UsageDetails details,
+      GenAiContentWiring content) {
 
-    static final TokenWiring NONE = new TokenWiring(null, null, null, null, null, null, null, UsageDetails.NONE);
+    static final TokenWiring NONE =
+        new TokenWiring(null, null, null, null, null, null, null, UsageDetails.NONE, GenAiContentWiring.NONE);
   }
 
   /**

@@ -138,8 +138,25 @@ final class GenAiConventions {
         return text; // a single value records a list of one
       case LONG:
         return kind == ValueKind.LONG && !path.isList();
-      default:
-        return kind == ValueKind.DOUBLE && !path.isList();
+      default: // an integral value (an int top_k) is recorded as the double the key wants
+        return (kind == ValueKind.DOUBLE || kind == ValueKind.LONG) && !path.isList();
     }
   }
+
+  /** Whether {@code tag}'s GenAI key is a double key but its path reads an integral value. */
+  static boolean widened(TagDescriptor tag) {
+    return tag.alias() != null && tag.path().kind() == ValueKind.LONG && DOUBLE_KEYS.contains(tag.alias());
+  }
+
+  /** {@code tag}'s path as its GenAI key records it: integral values into double keys as doubles. */
+  static AttributePath aliasPath(TagDescriptor tag) {
+    AttributePath path = tag.path();
+    return widened(tag) ? new AttributePath(path.steps(), ValueKind.DOUBLE, path.terminalType()) : path;
+  }
+
+  private static final java.util.Set<String> DOUBLE_KEYS = java.util.stream.Stream.of(REQUEST, RESPONSE)
+      .flatMap(targets -> targets.values().stream())
+      .filter(target -> target.shape() == Shape.DOUBLE)
+      .map(Target::key)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -41,6 +41,14 @@ enum Message {
   UNKNOWN_TOKEN_PATH(
       "UnknownTokenPath",
       "%s path \"%s\" does not resolve: %s. %s"),
+  GEN_AI_CONTENT_WITHOUT_OPERATION(
+      "GenAiContentWithoutOperation",
+      "%s = \"%s\" has no effect: %s is not a GenAI operation, and %s is recorded only as %s. Add"
+          + " genAiOperation (e.g. \"chat\") to the endpoint and genAiProvider to its @TracedClient, or"
+          + " remove %s."),
+  INVALID_CONTENT_PATH(
+      "InvalidContentPath",
+      "%s path \"%s\" cannot be recorded: %s. %s"),
   INACCESSIBLE_PATH(
       "InaccessiblePath",
       "path \"%s\" resolves, but the generated code could not read it: %s. %s"),

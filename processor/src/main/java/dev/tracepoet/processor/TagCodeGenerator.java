@@ -52,7 +52,7 @@ final class TagCodeGenerator {
           .initializer("$T.stringArrayKey($S)", TypeNames.ATTRIBUTE_KEY, tag.alias())
           .build();
     }
-    return keyConstant(new TagDescriptor(tag.alias(), tag.parameter(), tag.path()), name);
+    return keyConstant(new TagDescriptor(tag.alias(), tag.parameter(), GenAiConventions.aliasPath(tag)), name);
   }
 
   /** A constant name for a key: {@code openai.request.max_tokens} → {@code REQUEST_MAX_TOKENS}. */
@@ -92,8 +92,9 @@ final class TagCodeGenerator {
     }
     AttributePath.Step lastStep = steps.isEmpty() ? null : steps.get(steps.size() - 1);
     boolean count = !path.isList() && lastStep instanceof AttributePath.Size && !((AttributePath.Size) lastStep).array();
-    // GenAI helpers (a list of one, a choice count) take the value itself, not an Optional.
-    boolean helper = alias != null && (GenAiConventions.listOfOne(tag) || GenAiConventions.CHOICE_COUNT.equals(tag.alias()));
+    // GenAI helpers (a list of one, a choice count) and integral values into double keys take the value itself.
+    boolean helper = alias != null && (GenAiConventions.listOfOne(tag) || GenAiConventions.widened(tag)
+        || GenAiConventions.CHOICE_COUNT.equals(tag.alias()));
     int fold = path.isList() ? listFold(path) : scalarFold(steps, kind, !helper);
     boolean whole = wholeCollection(path);
     String list = null;
@@ -148,7 +149,7 @@ final class TagCodeGenerator {
         } else if (GenAiConventions.CHOICE_COUNT.equals(tag.alias())) {
           code.addStatement("tagChoiceCount(span, $L, $L)", alias, value);
         } else {
-          code.addStatement("tags.$L(span, $L, $L)", method, alias, value);
+          code.addStatement("tags.$L(span, $L, $L)", GenAiConventions.widened(tag) ? "doubleValue" : method, alias, value);
         }
       }
     }

@@ -111,6 +111,7 @@ final class TokenWiringGenerator {
               .addStatement("return false")
               .build());
     }
+    GenAiContentGenerator.add(hook, endpoint, arguments, wiring.content(), tags);
     if (wiring.model() != null) {
       hook.addMethod(
           requestValueMethod(
@@ -122,7 +123,7 @@ final class TokenWiringGenerator {
    * An override {@code name(A arguments)} that reads {@code tag}'s path from the arguments into a
    * local {@code value} and ends with {@code returnStatement}.
    */
-  private static MethodSpec requestValueMethod(
+  static MethodSpec requestValueMethod(
       String name,
       Class<?> returns,
       EndpointDescriptor endpoint,

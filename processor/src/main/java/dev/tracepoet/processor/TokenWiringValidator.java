@@ -43,12 +43,14 @@ final class TokenWiringValidator {
     AttributePath totalTokens;
     TagDescriptor model;
     UsageDetails details = UsageDetails.NONE;
+    GenAiContentWiring content = GenAiContentWiring.NONE;
 
     TokenWiring build() {
-      if (prompt == null && completion == null && usage == null && model == null) {
+      if (prompt == null && completion == null && usage == null && model == null && !content.any()) {
         return TokenWiring.NONE;
       }
-      return new TokenWiring(prompt, completion, usage, promptTokens, completionTokens, totalTokens, model, details);
+      return new TokenWiring(
+          prompt, completion, usage, promptTokens, completionTokens, totalTokens, model, details, content);
     }
   }
 
@@ -110,6 +112,7 @@ final class TokenWiringValidator {
         }
       }
     }
+    new GenAiContentValidator(diagnostics, tagValidator).validate(endpoint, out);
     AnnotationValue usageValue = AnnotationValues.get(annotation, "usage");
     String usage = String.valueOf(usageValue.getValue()).trim();
     if (!usage.isEmpty()) {

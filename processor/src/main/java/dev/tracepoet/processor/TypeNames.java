@@ -16,6 +16,7 @@ final class TypeNames {
   static final ClassName TRACING_SETTINGS = ClassName.get(RUNTIME_PACKAGE, "TracingSettings");
   static final ClassName VIEW_CACHE = ClassName.get(RUNTIME_PACKAGE, "ViewCache");
   static final ClassName TRACED_GENERATED = ClassName.get(RUNTIME_PACKAGE, "TracedGenerated");
+  static final ClassName GEN_AI_TOOL_DEFINITIONS = ClassName.get(RUNTIME_PACKAGE, "GenAiToolDefinitions");
 
   static final ClassName OPEN_TELEMETRY = ClassName.get("io.opentelemetry.api", "OpenTelemetry");
   static final ClassName GLOBAL_OPEN_TELEMETRY =

@@ -17,10 +17,9 @@ import java.util.stream.Stream;
  * The template every traced endpoint runs through: one instance per endpoint and wrapper, shared by
  * all calls and threads.
  *
- * <p>{@link #call} (and its variants for responses that complete later: {@link #callAsync},
- * {@link #callStream}, {@link #callIterator}, {@link #callIterable}, {@link #callPublisher}, {@link
- * #callAdapted}) owns the
- * lifecycle and cannot be overridden:
+ * <p>{@link #call} (and its variants for responses that complete later: {@link #callAsync}, {@link
+ * #callStream}, {@link #callIterator}, {@link #callIterable}, {@link #callPublisher}, {@link
+ * #callAdapted}) owns the lifecycle and cannot be overridden:
  *
  * <ol>
  *   <li>{@link #recordStart} (the generated request tags) on the span builder, then start a {@link
@@ -102,11 +101,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
    */
   public final R call(A arguments, Invocation<A, R> invocation) {
     if (passThrough || life.suppressed()) {
-      try {
-        return invocation.invoke(arguments);
-      } catch (Throwable error) {
-        throw Rethrow.<RuntimeException>unchanged(error);
-      }
+      return direct(arguments, invocation);
     }
     long startNanos = life.startNanos();
     String model = life.startModel(arguments);
@@ -192,11 +187,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
    */
   public final <T> T callAdapted(A arguments, Invocation<A, T> invocation, ResultAdapter<T, R> adapter) {
     if (passThrough) {
-      try {
-        return invocation.invoke(arguments);
-      } catch (Throwable error) {
-        throw Rethrow.<RuntimeException>unchanged(error);
-      }
+      return direct(arguments, invocation);
     }
     Call<A, R> call = begin(arguments, true);
     T result = invoke(call.span, call, arguments, invocation, 0, null, null);
@@ -243,7 +234,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     }
   }
 
-  /** A suppressed call (nested GenAI): the delegate only, its result or exception unchanged. */
+  /** A suppressed or pass-through call: the delegate only, its result or exception unchanged. */
   private static <A, T> T direct(A arguments, Invocation<A, T> invocation) {
     try {
       return invocation.invoke(arguments);
@@ -288,10 +279,8 @@ public abstract class EndpointHook<A, R> extends HookSupport {
   // ---------------------------------------------------------------- the steps
 
   /**
-   * Records the request attributes ({@code requestTags}) on the span builder, before the span
-   * starts, so that samplers see them: {@code tags.string(span, KEY, arguments.model())}. Not
-   * called when OpenTelemetry's tracing is not configured (no-op tracer). Generated; does nothing
-   * by default.
+   * Records the request attributes ({@code requestTags}) on the span builder before the span starts,
+   * so that samplers see them. Not called with a no-op tracer. Generated; does nothing by default.
    */
   protected void recordStart(SpanBuilder span, A arguments) {}
 
@@ -351,10 +340,7 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     return null;
   }
 
-  /**
-   * Token wiring (generated from {@code completion = ...}): the completion text of a response, or
-   * of one streamed element; null when none.
-   */
+  /** Token wiring (generated from {@code completion = ...}): the text of a response or element, or null. */
   protected CharSequence completionText(R response) {
     return null;
   }
@@ -376,6 +362,21 @@ public abstract class EndpointHook<A, R> extends HookSupport {
     return null;
   }
 
+  /**
+   * GenAI content wiring (generated from {@code @TracedEndpoint(systemInstructions = ...)}): the
+   * instructions given apart from the history — a {@link CharSequence} or a collection of them, a
+   * text part each — recorded as {@code gen_ai.system_instructions} when the span captures content.
+   */
+  protected Object systemInstructionsSource(A arguments) {
+    return null;
+  }
+
+  /**
+   * GenAI content wiring (generated from {@code toolDefinitions = ...}): writes the tools a request
+   * offers into {@code tools}, recorded as {@code gen_ai.tool.definitions} when the span captures
+   * content. Does nothing by default.
+   */
+  protected void toolDefinitions(GenAiToolDefinitions tools, A arguments) {}
 
   /**
    * GenAI conventions (generated from the response tag with the {@code gen_ai.response.model}

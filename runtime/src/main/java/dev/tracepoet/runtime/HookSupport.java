@@ -155,6 +155,17 @@ public abstract class HookSupport {
   // ------------------------------------------- GenAI conventions (generated code)
 
   /**
+   * Adds one tool to {@code tools} from the values generated {@code toolDefinitions} code reads
+   * (each may be an {@code Optional}; see {@link #stringOf}): its type (null: {@code function}),
+   * name (null: the tool is skipped), description and parameters (written as JSON values).
+   */
+  protected static void toolDefinition(GenAiToolDefinitions tools, Object type, Object name, Object description,
+      Object parameters) {
+    Object schema = parameters instanceof java.util.Optional<?> ? ((java.util.Optional<?>) parameters).orElse(null) : parameters;
+    tools.tool(stringOf(type), stringOf(name), stringOf(description), schema);
+  }
+
+  /**
    * Whether values that have a GenAI key are also recorded under their {@code <integration>.*} key
    * ({@link GenAiSettings#integrationCopies()}); generated GenAI tags check it.
    */

@@ -127,6 +127,11 @@ final class Lifecycle<A, R> {
       span = Span.getInvalid();
     }
     try {
+      span = usage.routed(span);
+    } catch (Throwable t) {
+      failures.report("content", t);
+    }
+    try {
       if (span.isRecording()) {
         hook.recordRequest(span, arguments);
       }
@@ -141,8 +146,12 @@ final class Lifecycle<A, R> {
     return span;
   }
 
-  /** The prompt's token count, counted before the call; null without prompt wiring. */
+  /**
+   * The request content (system instructions, tool definitions) when capturing it, and the prompt's
+   * token count, counted before the call; null without prompt wiring.
+   */
   Prompt prompt(Span span, A arguments, String model) {
+    usage.requestContent(this, span, arguments);
     return usage.prompt(this, span, arguments, model, eagerModel);
   }
 
@@ -324,6 +333,7 @@ final class Lifecycle<A, R> {
   }
 
   private void end(Span span, long startNanos, String model, String errorType) {
+    usage.ended(span, model, errorType);
     try {
       span.end();
     } catch (Throwable t) {

@@ -62,7 +62,7 @@ final class SettingsReport {
             .append(settings.genAi().redactor() == null ? "none" : "set");
         GenAiSettings.ContentDestination destination = settings.genAi().contentDestination();
         if (destination.toEvent()) {
-          out.append(destination.onSpan() ? ", messages also in" : ", messages only in")
+          out.append(destination.onSpan() ? ", GenAI content also in" : ", GenAI content only in")
               .append(" the event ").append(TracepoetAttributes.GEN_AI_CONTENT_EVENT);
         }
       }

@@ -82,12 +82,12 @@ public final class TracepoetAttributes {
   public static final AttributeKey<String> GEN_AI_SYSTEM_INSTRUCTIONS =
       AttributeKey.stringKey("gen_ai.system_instructions");
 
-  /** GenAI semantic conventions: the tools offered to the model (JSON, content capture only). */
   /**
    * The name of the GenAI conventions' opt-in content event (v1.41.0; no constant in the semconv Java
    * artifact), emitted when {@link GenAiSettings#contentDestination()} includes it.
    */
   public static final String GEN_AI_CONTENT_EVENT = "gen_ai.client.inference.operation.details";
 
+  /** GenAI semantic conventions: the tools offered to the model (JSON, content capture only). */
   public static final AttributeKey<String> GEN_AI_TOOL_DEFINITIONS = AttributeKey.stringKey("gen_ai.tool.definitions");
 }

@@ -31,7 +31,7 @@ final class UsageCapture {
   private final AttributeKey<Long> reasoningKey;
   private final AttributeKey<String> promptKey;
   private final AttributeKey<String> completionKey;
-  /** Whether captured GenAI messages go on the span; the event, or null when they don't go there. */
+  /** Whether captured GenAI content goes on the span; the event, or null when it doesn't go there. */
   private final boolean onSpan;
   private final GenAiContentEvent event;
 
@@ -90,11 +90,8 @@ final class UsageCapture {
       }
       if (capturesContent(span)) {
         tags.string(span, promptKey, TokenSources.text(source));
-        if (genAi && onSpan) {
-          String json = inputMessages(source);
-          if (json != null) {
-            span.setAttribute(TracepoetAttributes.GEN_AI_INPUT_MESSAGES, json);
-          }
+        if (genAi) {
+          content(span, TracepoetAttributes.GEN_AI_INPUT_MESSAGES, inputMessages(source));
         }
       }
       String used = modelKnown ? model : life.modelOrNull(arguments);
@@ -126,13 +123,73 @@ final class UsageCapture {
     return messages.toJson();
   }
 
-  /** The content event of a call (when configured and the span captures content). */
-  private <A, R> void event(Lifecycle<A, R> life, Span span, A arguments, String model, String output) {
-    if (event == null || !capturesContent(span)) {
+  /**
+   * The span the steps of a GenAI call see: a {@link ContentSpan} when the call captures content
+   * and the destination is not the span alone, else {@code span} itself.
+   */
+  Span routed(Span span) {
+    return genAi && (event != null || !onSpan) && capturesContent(span) ? new ContentSpan(span, onSpan) : span;
+  }
+
+  /**
+   * Records a captured content attribute ({@code json} null: nothing): on the span when the
+   * destination includes it; a {@link ContentSpan} also keeps it for the event.
+   */
+  static void content(Span span, AttributeKey<String> key, String json, boolean onSpan) {
+    if (json != null && (onSpan || span instanceof ContentSpan)) {
+      span.setAttribute(key, json);
+    }
+  }
+
+  private void content(Span span, AttributeKey<String> key, String json) {
+    content(span, key, json, onSpan);
+  }
+
+  /**
+   * The request content of a GenAI call that captures content: {@code gen_ai.system_instructions}
+   * (text parts from the hook's {@code systemInstructionsSource}) and {@code gen_ai.tool.definitions}
+   * (written by the hook's {@code toolDefinitions}).
+   */
+  <A, R> void requestContent(Lifecycle<A, R> life, Span span, A arguments) {
+    if (!genAi || !capturesContent(span)) {
       return;
     }
-    Object source = life.hook.promptSource(arguments);
-    event.emit(span, model, source == null ? null : inputMessages(source), output);
+    try {
+      Object source = life.hook.systemInstructionsSource(arguments);
+      if (source != null) {
+        GenAiMessages instructions = GenAiMessages.instructions(genAiSettings);
+        if (source instanceof CharSequence) {
+          instructions.text((CharSequence) source);
+        } else if (source instanceof Iterable) {
+          for (Object text : (Iterable<?>) source) {
+            if (text instanceof CharSequence) {
+              instructions.text((CharSequence) text);
+            }
+          }
+        }
+        content(span, TracepoetAttributes.GEN_AI_SYSTEM_INSTRUCTIONS, instructions.isEmpty() ? null : instructions.toJson());
+      }
+    } catch (Throwable t) {
+      failures.report("systemInstructions", t);
+    }
+    try {
+      GenAiToolDefinitions tools = GenAiToolDefinitions.create(genAiSettings);
+      life.hook.toolDefinitions(tools, arguments);
+      content(span, TracepoetAttributes.GEN_AI_TOOL_DEFINITIONS, tools.isEmpty() ? null : tools.toJson());
+    } catch (Throwable t) {
+      failures.report("toolDefinitions", t);
+    }
+  }
+
+  /** The end of a call on {@code span}: its content event, when it has one. */
+  void ended(Span span, String model, String errorType) {
+    if (event != null && span instanceof ContentSpan) {
+      try {
+        event.emit((ContentSpan) span, model, errorType);
+      } catch (Throwable t) {
+        failures.report("contentEvent", t);
+      }
+    }
   }
 
   /**
@@ -152,19 +209,17 @@ final class UsageCapture {
       boolean reported = response != null && life.hook.recordUsage(span, arguments, response);
       if (tally != null) {
         StreamCompletion streamed = tally.completion();
-        String output = capturedStream(span, streamed.output(), tally.genAi);
+        capturedStream(span, streamed.output(), tally.genAi);
         if (!reported && (prompt != null || streamed.any())) {
           if (!read) {
             known = life.modelOrNull(arguments);
           }
           counted(span, known, prompt, streamed.any() ? streamed.tokens(known) : null);
         }
-        event(life, span, arguments, known != null ? known : model, output);
         return known;
       }
       boolean capture = capturesContent(span);
       CharSequence completion = null;
-      String output = null;
       if (!reported || capture) {
         completion = life.completionOrNull(response);
       }
@@ -173,10 +228,8 @@ final class UsageCapture {
         if (genAi) {
           List<String> reasons = response == null ? null : life.hook.finishReasons(response);
           String reason = reasons == null || reasons.isEmpty() ? null : reasons.get(0);
-          output = GenAiMessages.create(genAiSettings).message("assistant", reason).text(completion).toJson();
-          if (onSpan) {
-            span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, output);
-          }
+          content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES,
+              GenAiMessages.create(genAiSettings).message("assistant", reason).text(completion).toJson());
         }
       }
       if (!reported && (prompt != null || completion != null)) {
@@ -186,7 +239,6 @@ final class UsageCapture {
         TokenCount completionCount = completion == null ? null : Tokens.count(completion, known);
         counted(span, known, prompt, completionCount);
       }
-      event(life, span, arguments, known != null ? known : model, output);
     } catch (Throwable t) {
       failures.report("usage", t);
     }
@@ -194,12 +246,12 @@ final class UsageCapture {
   }
 
   /**
-   * A stream's captured completion (null when the span does not capture content): the bounded text
-   * and, for GenAI, the output message with the first finish reason of all chunks.
+   * A stream's captured completion (nothing when the span does not capture content): the bounded
+   * text and, for GenAI, the output message with the first finish reason of all chunks.
    */
-  private String capturedStream(Span span, StreamedOutput output, GenAiStream stream) {
+  private void capturedStream(Span span, StreamedOutput output, GenAiStream stream) {
     if (output == null || output.isEmpty()) {
-      return null;
+      return;
     }
     CharSequence text = output.text(0);
     if (text != null) {
@@ -210,13 +262,8 @@ final class UsageCapture {
       if (reason != null && !output.hasFinishReason(0)) {
         output.finishReason(0, reason);
       }
-      String json = output.toMessages().toJson();
-      if (onSpan) {
-        span.setAttribute(TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, json);
-      }
-      return json;
+      content(span, TracepoetAttributes.GEN_AI_OUTPUT_MESSAGES, output.toMessages().toJson());
     }
-    return null;
   }
 
   private void counted(Span span, String model, Prompt prompt, TokenCount completion) {
