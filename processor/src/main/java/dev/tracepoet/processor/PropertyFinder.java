@@ -3,6 +3,7 @@ package dev.tracepoet.processor;
 import com.google.auto.common.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +36,20 @@ final class PropertyFinder {
   private final Types types;
   private final Elements elements;
   private final PackageElement accessFrom;
+  /**
+   * {@code getAllMembers} per type, kept for this finder's life (one client in one round): a model
+   * type is usually read by many paths of many endpoints, and javac builds a fresh scope each call.
+   */
+  private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
 
   PropertyFinder(Types types, Elements elements, PackageElement accessFrom) {
     this.types = types;
     this.elements = elements;
     this.accessFrom = accessFrom;
+  }
+
+  private List<? extends Element> members(TypeElement element) {
+    return members.computeIfAbsent(element, elements::getAllMembers);
   }
 
   /** What a lookup found: the property, or why a same-named member was rejected, and what exists. */
@@ -58,7 +68,7 @@ final class PropertyFinder {
     lookup.inaccessible = inaccessibility(element);
     String wanted = PathResolver.normalize(segment);
     Map<String, Candidate> best = new LinkedHashMap<>();
-    for (Element member : elements.getAllMembers(element)) {
+    for (Element member : members(element)) {
       if (member.getModifiers().contains(Modifier.STATIC) || !accessible(member)) {
         continue;
       }
@@ -167,7 +177,7 @@ final class PropertyFinder {
     String wanted = PathResolver.normalize(call.method());
     int bestRank = Integer.MAX_VALUE;
     java.util.Set<String> callable = new java.util.TreeSet<>();
-    for (Element member : elements.getAllMembers(element)) {
+    for (Element member : members(element)) {
       if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC) || !accessible(member)
           || ((TypeElement) member.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")) {
         continue;
