@@ -1,5 +1,18 @@
 package dev.tracepoet.anthropic.internal;
 
+import static dev.tracepoet.anthropic.internal.AnthropicTags.COUNT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.HAS_MORE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.LIMIT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MESSAGE_BATCH_ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.PROCESSING_STATUS;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.REQUEST_COUNT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.REQUEST_COUNTS_CANCELED;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.REQUEST_COUNTS_ERRORED;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.REQUEST_COUNTS_EXPIRED;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.REQUEST_COUNTS_PROCESSING;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.REQUEST_COUNTS_SUCCEEDED;
+
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
 import com.anthropic.core.http.AsyncStreamResponse;
@@ -36,12 +49,8 @@ public interface BatchServiceAsyncView extends BatchServiceAsync {
       name = "messages.batches.create",
       endpoint = "/v1/messages/batches",
       method = "POST",
-      requestTags = "request_count=params.requests.size",
-      responseTags = {
-        "id",
-        "processing_status=processing_status.as_string",
-        "request_counts.processing"
-      },
+      requestTags = REQUEST_COUNT,
+      responseTags = {ID, PROCESSING_STATUS, REQUEST_COUNTS_PROCESSING},
       hook = Hooks.BatchCreateHook.class)
   CompletableFuture<MessageBatch> create(BatchCreateParams params, RequestOptions requestOptions);
 
@@ -50,15 +59,15 @@ public interface BatchServiceAsyncView extends BatchServiceAsync {
       name = "messages.batches.retrieve",
       endpoint = "/v1/messages/batches/{message_batch_id}",
       method = "GET",
-      requestTags = "message_batch_id=params.message_batch_id",
+      requestTags = MESSAGE_BATCH_ID,
       responseTags = {
-        "id",
-        "processing_status=processing_status.as_string",
-        "request_counts.processing",
-        "request_counts.succeeded",
-        "request_counts.errored",
-        "request_counts.canceled",
-        "request_counts.expired"
+        ID,
+        PROCESSING_STATUS,
+        REQUEST_COUNTS_PROCESSING,
+        REQUEST_COUNTS_SUCCEEDED,
+        REQUEST_COUNTS_ERRORED,
+        REQUEST_COUNTS_CANCELED,
+        REQUEST_COUNTS_EXPIRED
       },
       hook = Hooks.BatchRetrieveHook.class)
   CompletableFuture<MessageBatch> retrieve(BatchRetrieveParams params, RequestOptions requestOptions);
@@ -68,8 +77,8 @@ public interface BatchServiceAsyncView extends BatchServiceAsync {
       name = "messages.batches.list",
       endpoint = "/v1/messages/batches",
       method = "GET",
-      requestTags = "limit=params.limit",
-      responseTags = {"count=data.size", "has_more"},
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE},
       hook = CompletionHooks.BatchListAsyncHook.class)
   CompletableFuture<BatchListPageAsync> list(BatchListParams params, RequestOptions requestOptions);
 
@@ -78,8 +87,8 @@ public interface BatchServiceAsyncView extends BatchServiceAsync {
       name = "messages.batches.cancel",
       endpoint = "/v1/messages/batches/{message_batch_id}/cancel",
       method = "POST",
-      requestTags = "message_batch_id=params.message_batch_id",
-      responseTags = {"id", "processing_status=processing_status.as_string"},
+      requestTags = MESSAGE_BATCH_ID,
+      responseTags = {ID, PROCESSING_STATUS},
       hook = Hooks.BatchCancelHook.class)
   CompletableFuture<MessageBatch> cancel(BatchCancelParams params, RequestOptions requestOptions);
 
@@ -88,8 +97,8 @@ public interface BatchServiceAsyncView extends BatchServiceAsync {
       name = "messages.batches.delete",
       endpoint = "/v1/messages/batches/{message_batch_id}",
       method = "DELETE",
-      requestTags = "message_batch_id=params.message_batch_id",
-      responseTags = "id",
+      requestTags = MESSAGE_BATCH_ID,
+      responseTags = ID,
       hook = Hooks.BatchDeleteHook.class)
   CompletableFuture<DeletedMessageBatch> delete(BatchDeleteParams params, RequestOptions requestOptions);
 
@@ -98,7 +107,7 @@ public interface BatchServiceAsyncView extends BatchServiceAsync {
       name = "messages.batches.results",
       endpoint = "/v1/messages/batches/{message_batch_id}/results",
       method = "GET",
-      requestTags = "message_batch_id=params.message_batch_id",
+      requestTags = MESSAGE_BATCH_ID,
       hook = CompletionHooks.BatchResultsHook.class)
   AsyncStreamResponse<MessageBatchIndividualResponse> resultsStreaming(BatchResultsParams params, RequestOptions requestOptions);
 }

@@ -1,5 +1,13 @@
 package dev.tracepoet.anthropic.internal;
 
+import static dev.tracepoet.anthropic.internal.AnthropicTags.COUNT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.FILE_ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.HAS_MORE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.LIMIT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MIME_TYPE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.SIZE_BYTES;
+
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
 import com.anthropic.core.http.HttpResponse;
@@ -33,8 +41,8 @@ public interface BetaFileServiceView extends FileService {
       name = "beta.files.list",
       endpoint = "/v1/files",
       method = "GET",
-      requestTags = "limit=params.limit",
-      responseTags = {"count=data.size", "has_more"},
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE},
       hook = BetaHooks.FileListHook.class)
   FileListPage list(FileListParams params, RequestOptions requestOptions);
 
@@ -43,8 +51,8 @@ public interface BetaFileServiceView extends FileService {
       name = "beta.files.retrieve_metadata",
       endpoint = "/v1/files/{file_id}",
       method = "GET",
-      requestTags = "file_id=params.file_id",
-      responseTags = {"id", "mime_type", "size_bytes"},
+      requestTags = FILE_ID,
+      responseTags = {ID, MIME_TYPE, SIZE_BYTES},
       hook = BetaHooks.FileMetadataHook.class)
   FileMetadata retrieveMetadata(FileRetrieveMetadataParams params, RequestOptions requestOptions);
 
@@ -53,8 +61,8 @@ public interface BetaFileServiceView extends FileService {
       name = "beta.files.delete",
       endpoint = "/v1/files/{file_id}",
       method = "DELETE",
-      requestTags = "file_id=params.file_id",
-      responseTags = "id",
+      requestTags = FILE_ID,
+      responseTags = ID,
       hook = BetaHooks.FileDeleteHook.class)
   DeletedFile delete(FileDeleteParams params, RequestOptions requestOptions);
 
@@ -63,7 +71,7 @@ public interface BetaFileServiceView extends FileService {
       name = "beta.files.upload",
       endpoint = "/v1/files",
       method = "POST",
-      responseTags = {"id", "mime_type", "size_bytes"},
+      responseTags = {ID, MIME_TYPE, SIZE_BYTES},
       hook = BetaHooks.FileUploadHook.class)
   FileMetadata upload(FileUploadParams params, RequestOptions requestOptions);
 
@@ -72,7 +80,7 @@ public interface BetaFileServiceView extends FileService {
       name = "beta.files.download",
       endpoint = "/v1/files/{file_id}/content",
       method = "GET",
-      requestTags = "file_id=params.file_id",
+      requestTags = FILE_ID,
       hook = BetaHooks.FileDownloadHook.class)
   HttpResponse download(FileDownloadParams params, RequestOptions requestOptions);
 }

@@ -1,5 +1,12 @@
 package dev.tracepoet.anthropic.internal;
 
+import static dev.tracepoet.anthropic.internal.AnthropicTags.COUNT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.DISPLAY_NAME;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.HAS_MORE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.LIMIT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MODEL_ID;
+
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
 import com.anthropic.models.beta.models.BetaModelInfo;
@@ -23,8 +30,8 @@ public interface BetaModelServiceView extends ModelService {
       name = "beta.models.retrieve",
       endpoint = "/v1/models/{model_id}?beta=true",
       method = "GET",
-      requestTags = "model_id=params.model_id",
-      responseTags = {"id", "display_name"},
+      requestTags = MODEL_ID,
+      responseTags = {ID, DISPLAY_NAME},
       hook = BetaHooks.ModelRetrieveHook.class)
   BetaModelInfo retrieve(ModelRetrieveParams params, RequestOptions requestOptions);
 
@@ -33,8 +40,8 @@ public interface BetaModelServiceView extends ModelService {
       name = "beta.models.list",
       endpoint = "/v1/models?beta=true",
       method = "GET",
-      requestTags = "limit=params.limit",
-      responseTags = {"count=data.size", "has_more"},
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE},
       hook = BetaHooks.ModelListHook.class)
   ModelListPage list(ModelListParams params, RequestOptions requestOptions);
 }

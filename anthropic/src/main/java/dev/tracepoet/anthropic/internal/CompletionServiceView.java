@@ -1,5 +1,13 @@
 package dev.tracepoet.anthropic.internal;
 
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MAX_TOKENS_TO_SAMPLE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.RESPONSE_MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.STOP_SEQUENCES;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.TEMPERATURE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.TOP_P;
+
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
 import com.anthropic.core.http.StreamResponse;
@@ -33,14 +41,8 @@ public interface CompletionServiceView extends CompletionService {
       genAiOperation = "text_completion",
       endpoint = "/v1/complete",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_tokens_to_sample",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "stop_sequences=params.stop_sequences"
-      },
-      responseTags = {"id", "model=model.as_string"},
+      requestTags = {MODEL, MAX_TOKENS_TO_SAMPLE, TEMPERATURE, TOP_P, STOP_SEQUENCES},
+      responseTags = {ID, RESPONSE_MODEL},
       prompt = "params.prompt",
       completion = "completion",
       hook = CompletionHooks.CompletionHook.class)
@@ -52,14 +54,8 @@ public interface CompletionServiceView extends CompletionService {
       genAiOperation = "text_completion",
       endpoint = "/v1/complete",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_tokens_to_sample",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "stop_sequences=params.stop_sequences"
-      },
-      responseTags = {"id", "model=model.as_string"},
+      requestTags = {MODEL, MAX_TOKENS_TO_SAMPLE, TEMPERATURE, TOP_P, STOP_SEQUENCES},
+      responseTags = {ID, RESPONSE_MODEL},
       prompt = "params.prompt",
       completion = "completion",
       hook = CompletionHooks.CompletionHook.class)

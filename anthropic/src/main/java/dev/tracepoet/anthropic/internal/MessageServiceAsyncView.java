@@ -1,5 +1,15 @@
 package dev.tracepoet.anthropic.internal;
 
+import static dev.tracepoet.anthropic.internal.AnthropicTags.FOLDED_MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.INPUT_TOKENS;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MAX_TOKENS;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.RESPONSE_MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.STOP_SEQUENCES;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.TEMPERATURE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.TOP_P;
+
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
 import com.anthropic.core.http.AsyncStreamResponse;
@@ -39,14 +49,8 @@ public interface MessageServiceAsyncView extends MessageServiceAsync {
       genAiOperation = "chat",
       endpoint = "/v1/messages",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "stop_sequences=params.stop_sequences"
-      },
-      responseTags = {"id", "model=model.as_string"},
+      requestTags = {MODEL, MAX_TOKENS, TEMPERATURE, TOP_P, STOP_SEQUENCES},
+      responseTags = {ID, RESPONSE_MODEL},
       usage = "usage",
       hook = Hooks.MessageHook.class)
   CompletableFuture<Message> create(MessageCreateParams params, RequestOptions requestOptions);
@@ -57,15 +61,9 @@ public interface MessageServiceAsyncView extends MessageServiceAsync {
       genAiOperation = "chat",
       endpoint = "/v1/messages",
       method = "POST",
-      requestTags = {
-        "model=params.model.as_string",
-        "max_tokens=params.max_tokens",
-        "temperature=params.temperature",
-        "top_p=params.top_p",
-        "stop_sequences=params.stop_sequences"
-      },
+      requestTags = {MODEL, MAX_TOKENS, TEMPERATURE, TOP_P, STOP_SEQUENCES},
       // read from the call's fold of message_start / message_delta
-      responseTags = {"id", "model"},
+      responseTags = {ID, FOLDED_MODEL},
       usage = "usage",
       hook = Hooks.MessageStreamHook.class)
   AsyncStreamResponse<RawMessageStreamEvent> createStreaming(MessageCreateParams params, RequestOptions requestOptions);
@@ -75,8 +73,8 @@ public interface MessageServiceAsyncView extends MessageServiceAsync {
       name = "messages.count_tokens",
       endpoint = "/v1/messages/count_tokens",
       method = "POST",
-      requestTags = "model=params.model.as_string",
-      responseTags = "input_tokens",
+      requestTags = MODEL,
+      responseTags = INPUT_TOKENS,
       hook = Hooks.CountTokensHook.class)
   CompletableFuture<MessageTokensCount> countTokens(MessageCountTokensParams params, RequestOptions requestOptions);
 }

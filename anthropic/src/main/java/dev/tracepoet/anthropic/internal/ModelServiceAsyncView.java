@@ -1,5 +1,12 @@
 package dev.tracepoet.anthropic.internal;
 
+import static dev.tracepoet.anthropic.internal.AnthropicTags.COUNT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.DISPLAY_NAME;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.HAS_MORE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.LIMIT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MODEL_ID;
+
 import com.anthropic.core.ClientOptions;
 import com.anthropic.core.RequestOptions;
 import com.anthropic.models.models.ModelInfo;
@@ -24,8 +31,8 @@ public interface ModelServiceAsyncView extends ModelServiceAsync {
       name = "models.retrieve",
       endpoint = "/v1/models/{model_id}",
       method = "GET",
-      requestTags = "model_id=params.model_id",
-      responseTags = {"id", "display_name"},
+      requestTags = MODEL_ID,
+      responseTags = {ID, DISPLAY_NAME},
       hook = Hooks.ModelRetrieveHook.class)
   CompletableFuture<ModelInfo> retrieve(ModelRetrieveParams params, RequestOptions requestOptions);
 
@@ -34,8 +41,8 @@ public interface ModelServiceAsyncView extends ModelServiceAsync {
       name = "models.list",
       endpoint = "/v1/models",
       method = "GET",
-      requestTags = "limit=params.limit",
-      responseTags = {"count=data.size", "has_more"},
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE},
       hook = Hooks.ModelListAsyncHook.class)
   CompletableFuture<ModelListPageAsync> list(ModelListParams params, RequestOptions requestOptions);
 }

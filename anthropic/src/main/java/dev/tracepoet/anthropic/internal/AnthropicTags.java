@@ -1,0 +1,91 @@
+package dev.tracepoet.anthropic.internal;
+
+/**
+ * The tag entries the Anthropic views share, one constant per entry, so that a sync view and its
+ * async twin (and services with the same shapes) name each attribute once. Annotation members take
+ * only compile-time constants and no array constants, so a view lists these per endpoint, e.g.
+ * {@code responseTags = {ID, RESPONSE_MODEL}}. Keys are relative ({@code anthropic.request.<key>} /
+ * {@code anthropic.response.<key>}, or the GenAI key the runtime maps them to).
+ */
+final class AnthropicTags {
+
+  /** The returned object's id. */
+  static final String ID = "id";
+
+  /** The requested model (a string or a {@code Model} constant). */
+  static final String MODEL = "model=params.model.as_string";
+
+  /** The requested output token limit. */
+  static final String MAX_TOKENS = "max_tokens=params.max_tokens";
+
+  /** The sampling temperature. */
+  static final String TEMPERATURE = "temperature=params.temperature";
+
+  /** Nucleus sampling. */
+  static final String TOP_P = "top_p=params.top_p";
+
+  /** The stop sequences. */
+  static final String STOP_SEQUENCES = "stop_sequences=params.stop_sequences";
+
+  /** The model that answered, typed as a {@code Model}. */
+  static final String RESPONSE_MODEL = "model=model.as_string";
+
+  /** The model that answered, read from a stream's fold (a plain string). */
+  static final String FOLDED_MODEL = "model";
+
+  /** A token count's result. */
+  static final String INPUT_TOKENS = "input_tokens";
+
+  /** Legacy completions' output token limit. */
+  static final String MAX_TOKENS_TO_SAMPLE = "max_tokens=params.max_tokens_to_sample";
+
+  /** A list request's page size. */
+  static final String LIMIT = "limit=params.limit";
+
+  /** The number of items on a list page. */
+  static final String COUNT = "count=data.size";
+
+  /** Whether a list has a next page. */
+  static final String HAS_MORE = "has_more";
+
+  /** The batch a request names. */
+  static final String MESSAGE_BATCH_ID = "message_batch_id=params.message_batch_id";
+
+  /** A batch's processing status. */
+  static final String PROCESSING_STATUS = "processing_status=processing_status.as_string";
+
+  /** How many requests a new batch holds. */
+  static final String REQUEST_COUNT = "request_count=params.requests.size";
+
+  /** A batch's requests still processing. */
+  static final String REQUEST_COUNTS_PROCESSING = "request_counts.processing";
+
+  /** A batch's succeeded requests. */
+  static final String REQUEST_COUNTS_SUCCEEDED = "request_counts.succeeded";
+
+  /** A batch's errored requests. */
+  static final String REQUEST_COUNTS_ERRORED = "request_counts.errored";
+
+  /** A batch's canceled requests. */
+  static final String REQUEST_COUNTS_CANCELED = "request_counts.canceled";
+
+  /** A batch's expired requests. */
+  static final String REQUEST_COUNTS_EXPIRED = "request_counts.expired";
+
+  /** The file a request names. */
+  static final String FILE_ID = "file_id=params.file_id";
+
+  /** A file's media type. */
+  static final String MIME_TYPE = "mime_type";
+
+  /** A file's size in bytes. */
+  static final String SIZE_BYTES = "size_bytes";
+
+  /** The model a request names. */
+  static final String MODEL_ID = "model_id=params.model_id";
+
+  /** A model's display name. */
+  static final String DISPLAY_NAME = "display_name";
+
+  private AnthropicTags() {}
+}
