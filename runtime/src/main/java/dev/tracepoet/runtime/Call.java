@@ -180,6 +180,9 @@ final class Call<A, R> {
 
   /** Ends the call with the span current; for streams {@code value} is the last element. */
   private synchronized void finish(R value, Throwable error) {
+    if (net != null) {
+      net.release();
+    }
     Scope scope = enter();
     try {
       R response = value;
