@@ -3,8 +3,7 @@ package dev.tracepoet.anthropic;
 import com.anthropic.client.AnthropicClient;
 import com.anthropic.client.AnthropicClientAsync;
 import com.anthropic.core.ClientOptions;
-import dev.tracepoet.anthropic.internal.TracedAnthropicClientAsyncView;
-import dev.tracepoet.anthropic.internal.TracedAnthropicClientView;
+import dev.tracepoet.anthropic.internal.ClientViews;
 import dev.tracepoet.runtime.ServiceEndpoints;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -27,10 +26,11 @@ import java.util.function.Function;
  * withRawResponse()} is the SDK's own (untraced). Messages ({@code create}, {@code
  * createStreaming}, {@code countTokens}; also under {@code beta()}) and the legacy {@code
  * completions()} follow the OpenTelemetry GenAI semantic conventions v1.41.0 ({@code
- * gen_ai.provider.name = anthropic}), a stream being one span; message batches (with their result
- * streams), models and the beta models and files record one plain CLIENT span per call with ids and
- * counts. Supported SDK versions: 2.2.0 through 2.10.0 (both tested); {@code beta().skills()} is
- * not traced.
+ * gen_ai.provider.name = anthropic}), a stream being one span; message batches (GA and beta, with
+ * their result streams), models and the beta models, files and skills (with their versions) record
+ * one plain CLIENT span per call with ids and counts. Supported SDK versions: 2.2.0 through 2.10.0
+ * (both tested); {@code beta().skills()} is traced on the SDK versions that have it (2.10.0, not
+ * 2.2.0): which client views are used is decided once, from the SDK on the class path.
  *
  * <p>{@code server.address} / {@code server.port} are read once from the client's base URL unless
  * {@code settings} already names a server.
@@ -58,7 +58,7 @@ public final class AnthropicTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedAnthropicClientView.wrap(
+    return ClientViews.wrap(
         client, openTelemetry, ServiceEndpoints.withServerOf(settings, baseUrl(client::withOptions)));
   }
 
@@ -82,7 +82,7 @@ public final class AnthropicTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedAnthropicClientAsyncView.wrap(
+    return ClientViews.wrap(
         client, openTelemetry, ServiceEndpoints.withServerOf(settings, baseUrl(client::withOptions)));
   }
 

@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 /**
  * View of {@link AnthropicClientAsync}: completions, messages (with batches), models and beta
  * traced; {@code sync()} gives the traced blocking client.
+ *
+ * <p>The chain for SDKs without {@code beta().skills()}; {@link ClientViews} uses {@link
+ * AnthropicClientAsyncWithSkillsView} where the SDK has it.
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = AnthropicClientAsync.class)
 public interface AnthropicClientAsyncView extends AnthropicClientAsync {

@@ -10,6 +10,9 @@ import java.util.function.Consumer;
  * same SDK service gives the same traced wrapper: {@code client.messages()} allocates nothing per
  * call), and so are {@code completions()} (the legacy Text Completions API), {@code withOptions(...)}
  * and {@code async()}. {@code withRawResponse()} and {@code close()} are forwarded untraced.
+ *
+ * <p>The chain for SDKs without {@code beta().skills()}; {@link ClientViews} uses {@link
+ * AnthropicClientWithSkillsView} where the SDK has it.
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = AnthropicClient.class)
 public interface AnthropicClientView extends AnthropicClient {

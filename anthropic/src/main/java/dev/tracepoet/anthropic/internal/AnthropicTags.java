@@ -87,5 +87,29 @@ final class AnthropicTags {
   /** A model's display name. */
   static final String DISPLAY_NAME = "display_name";
 
+  /** The skill a request names. */
+  static final String SKILL_ID = "skill_id=params.skill_id";
+
+  /** The skill version a request names. */
+  static final String SKILL_VERSION = "version=params.version";
+
+  /** A skill list's source filter ({@code custom} or {@code anthropic}). */
+  static final String SOURCE_FILTER = "source=params.source";
+
+  /** How many files a new skill or skill version uploads (never their names or bytes). */
+  static final String FILE_COUNT = "file_count=params.files.size";
+
+  /** A skill's source ({@code custom} or {@code anthropic}). */
+  static final String SOURCE = "source";
+
+  /** A skill's latest version. */
+  static final String LATEST_VERSION = "latest_version";
+
+  /** The skill a version belongs to. */
+  static final String VERSION_SKILL_ID = "skill_id";
+
+  /** A skill version's version. */
+  static final String VERSION = "version";
+
   private AnthropicTags() {}
 }

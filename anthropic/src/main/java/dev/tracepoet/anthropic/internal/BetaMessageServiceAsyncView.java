@@ -27,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * View of the beta {@link MessageServiceAsync} ({@code client.async().beta().messages()}): the spans
  * of {@link BetaMessageServiceView}, each ended when its future completes; {@code createStreaming}
- * as one {@code chat} span per stream; {@code batches()} is forwarded untraced.
+ * as one {@code chat} span per stream; {@code batches()} is
+ * deep-wrapped ({@link BetaBatchServiceAsyncView}).
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageServiceAsync.class,
     adapters = BetaMessageStreamAsyncAdapter.class)
@@ -35,6 +36,9 @@ public interface BetaMessageServiceAsyncView extends MessageServiceAsync {
 
   @Override
   BetaMessageServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  BetaBatchServiceAsyncView batches();
 
   @Override
   @TracedEndpoint(

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * View of the beta {@link MessageService} ({@code client.beta().messages()}): {@code create} as a
  * GenAI {@code chat} operation (attributes and usage, no content capture), {@code createStreaming}
  * as one {@code chat} span for the whole stream (events folded like the GA stream's, no content),
- * {@code countTokens} as a plain span; {@code batches()} is forwarded untraced.
+ * {@code countTokens} as a plain span; {@code batches()} is
+ * deep-wrapped ({@link BetaBatchServiceView}).
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageService.class,
     adapters = BetaMessageStreamAdapter.class)
@@ -35,6 +36,9 @@ public interface BetaMessageServiceView extends MessageService {
 
   @Override
   BetaMessageServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  BetaBatchServiceView batches();
 
   @Override
   @TracedEndpoint(

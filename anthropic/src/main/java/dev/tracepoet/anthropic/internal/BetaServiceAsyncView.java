@@ -6,8 +6,9 @@ import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
 /**
- * View of {@link BetaServiceAsync} ({@code client.async().beta()}): beta messages, models and files
- * are traced; {@code skills()} and the beta message batches are forwarded untraced.
+ * View of {@link BetaServiceAsync} ({@code client.async().beta()}): beta messages (with their
+ * batches), models and files are traced; for SDKs without skills (see {@link BetaServiceView} and
+ * {@link BetaServiceAsyncWithSkillsView}).
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = BetaServiceAsync.class)
 public interface BetaServiceAsyncView extends BetaServiceAsync {

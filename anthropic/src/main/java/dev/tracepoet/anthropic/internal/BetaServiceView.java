@@ -6,8 +6,10 @@ import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
 /**
- * View of {@link BetaService} ({@code client.beta()}): beta messages, models and files are traced;
- * {@code skills()} and the beta message batches are forwarded untraced.
+ * View of {@link BetaService} ({@code client.beta()}): beta messages (with their batches), models and
+ * files are traced. This view is for SDKs without skills (2.2.0): it does not deep-wrap
+ * {@code skills()}, so it links without {@code SkillService}; where the SDK has skills, {@link
+ * ClientViews} uses {@link BetaServiceWithSkillsView} instead.
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = BetaService.class)
 public interface BetaServiceView extends BetaService {

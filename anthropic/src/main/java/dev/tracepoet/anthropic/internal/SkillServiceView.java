@@ -1,0 +1,82 @@
+package dev.tracepoet.anthropic.internal;
+
+import static dev.tracepoet.anthropic.internal.AnthropicTags.COUNT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.FILE_COUNT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.HAS_MORE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.LATEST_VERSION;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.LIMIT;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.SKILL_ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.SOURCE;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.SOURCE_FILTER;
+
+import com.anthropic.core.ClientOptions;
+import com.anthropic.core.RequestOptions;
+import com.anthropic.models.beta.skills.SkillCreateParams;
+import com.anthropic.models.beta.skills.SkillCreateResponse;
+import com.anthropic.models.beta.skills.SkillDeleteParams;
+import com.anthropic.models.beta.skills.SkillDeleteResponse;
+import com.anthropic.models.beta.skills.SkillListPage;
+import com.anthropic.models.beta.skills.SkillListParams;
+import com.anthropic.models.beta.skills.SkillRetrieveParams;
+import com.anthropic.models.beta.skills.SkillRetrieveResponse;
+import com.anthropic.services.blocking.beta.SkillService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of the beta {@link SkillService} ({@code client.beta().skills()}, SDKs that have skills
+ * only: see {@link ClientViews}): one plain span per call with the skill id, its source and
+ * latest version, the list's count; never the display title or the uploaded files (only their
+ * count); {@code versions()} is deep-wrapped ({@link SkillVersionServiceView}).
+ */
+@TracedClient(integration = "anthropic", wraps = SkillService.class)
+public interface SkillServiceView extends SkillService {
+
+  @Override
+  SkillServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  SkillVersionServiceView versions();
+
+  @Override
+  @TracedEndpoint(
+      name = "beta.skills.create",
+      endpoint = "/v1/skills",
+      method = "POST",
+      requestTags = FILE_COUNT,
+      responseTags = {ID, SOURCE, LATEST_VERSION},
+      hook = SkillHooks.CreateHook.class)
+  SkillCreateResponse create(SkillCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "beta.skills.retrieve",
+      endpoint = "/v1/skills/{skill_id}",
+      method = "GET",
+      requestTags = SKILL_ID,
+      responseTags = {ID, SOURCE, LATEST_VERSION},
+      hook = SkillHooks.RetrieveHook.class)
+  SkillRetrieveResponse retrieve(SkillRetrieveParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "beta.skills.list",
+      endpoint = "/v1/skills",
+      method = "GET",
+      requestTags = {LIMIT, SOURCE_FILTER},
+      responseTags = {COUNT, HAS_MORE},
+      hook = SkillHooks.ListHook.class)
+  SkillListPage list(SkillListParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "beta.skills.delete",
+      endpoint = "/v1/skills/{skill_id}",
+      method = "DELETE",
+      requestTags = SKILL_ID,
+      responseTags = ID,
+      hook = SkillHooks.DeleteHook.class)
+  SkillDeleteResponse delete(SkillDeleteParams params, RequestOptions requestOptions);
+}
