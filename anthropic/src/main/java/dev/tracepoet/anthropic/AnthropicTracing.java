@@ -87,17 +87,10 @@ public final class AnthropicTracing {
   }
 
   /**
-   * The client's base URL: the SDK keeps it in private options, reachable only through {@code
-   * withOptions(modifier)}, whose modifier gets a builder pre-filled from them. The derived client
-   * shares the original's HTTP client and is dropped, never closed. Null when it cannot be read.
+   * The client's base URL, kept in the SDK's private options: read through {@code
+   * withOptions(modifier)} ({@link ServiceEndpoints#readOptions}). Null when it cannot be read.
    */
   private static String baseUrl(Function<Consumer<ClientOptions.Builder>, ?> withOptions) {
-    String[] baseUrl = new String[1];
-    try {
-      withOptions.apply(builder -> baseUrl[0] = builder.build().baseUrl());
-    } catch (RuntimeException | LinkageError e) {
-      return null; // a client that rejects withOptions, or options that do not build
-    }
-    return baseUrl[0];
+    return ServiceEndpoints.readOptions(withOptions, builder -> builder.build().baseUrl());
   }
 }

@@ -1,11 +1,10 @@
 package dev.tracepoet.anthropic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.anthropic.client.AnthropicClient;
 import dev.tracepoet.anthropic.fixture.AnthropicFixtureTest;
+import dev.tracepoet.sdktesting.SdkVersions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class SdkVersionTest extends AnthropicFixtureTest {
   private static String expected() {
-    String expected = System.getProperty("tracepoet.anthropic.expected-sdk-version");
-    assertNotNull(expected, "run by Maven: the surefire execution names the SDK version it expects");
-    return expected;
+    return SdkVersions.expected("tracepoet.anthropic.expected-sdk-version");
   }
 
   @Test
@@ -29,8 +26,7 @@ class SdkVersionTest extends AnthropicFixtureTest {
 
   @Test
   void theSdkClassesComeFromThatVersionsJar() {
-    String location = AnthropicClient.class.getProtectionDomain().getCodeSource().getLocation().toString();
-    assertTrue(location.endsWith("anthropic-java-core-" + expected() + ".jar"), location);
+    SdkVersions.assertLoadedFrom(AnthropicClient.class, "anthropic-java-core", expected());
   }
   // not asserted: x-stainless-package-version, which 2.2.0 sends as "unknown"
 }

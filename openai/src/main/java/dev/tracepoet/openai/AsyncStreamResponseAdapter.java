@@ -34,37 +34,29 @@ public final class AsyncStreamResponseAdapter<T> implements ResultAdapter<AsyncS
 
   @Override
   public AsyncStreamResponse<T> adapt(AsyncStreamResponse<T> response, CallObserver<T> call) {
-    TracedAsyncStreamResponse<T> traced = new TracedAsyncStreamResponse<>(response, call);
-    // Must not reference `traced` (the safety net watches it): only the observer.
-    response.onCompleteFuture().whenComplete((ignored, error) -> ObservedStreams.ended(call, error));
-    call.watch(traced);
-    return traced;
+    return ObservedStreams.pushResponse(
+        call, Function::identity, response.onCompleteFuture(), traced -> new TracedAsyncStreamResponse<>(response, traced));
   }
 
-  /** The response the caller holds; the tracing itself is {@link ObservedStreams}'s. */
+  /** The response the caller holds: the SDK's type over {@link ObservedStreams.PushResponse}. */
   private static final class TracedAsyncStreamResponse<T> implements AsyncStreamResponse<T> {
     private final AsyncStreamResponse<T> delegate;
-    private final CallObserver<T> call;
+    private final ObservedStreams.PushResponse<T, T> traced;
 
-    TracedAsyncStreamResponse(AsyncStreamResponse<T> delegate, CallObserver<T> call) {
+    TracedAsyncStreamResponse(AsyncStreamResponse<T> delegate, ObservedStreams.PushResponse<T, T> traced) {
       this.delegate = delegate;
-      this.call = call;
+      this.traced = traced;
     }
 
     @Override
     public AsyncStreamResponse<T> subscribe(Handler<? super T> handler) {
-      TracedHandler<T> traced = new TracedHandler<>(handler, ObservedStreams.delivery(call, Function.identity()));
-      call.inCall(() -> delegate.subscribe(traced));
-      call.watch(traced); // the SDK holds the handler while it can still deliver
+      traced.subscribe(delivery -> new TracedHandler<>(handler, delivery), delegate::subscribe);
       return this;
     }
 
     @Override
     public AsyncStreamResponse<T> subscribe(Handler<? super T> handler, Executor executor) {
-      TracedHandler<T> traced = new TracedHandler<>(handler, ObservedStreams.delivery(call, Function.identity()));
-      Executor inCall = ObservedStreams.inCall(call, executor);
-      call.inCall(() -> delegate.subscribe(traced, inCall));
-      call.watch(traced);
+      traced.subscribe(delivery -> new TracedHandler<>(handler, delivery), executor, delegate::subscribe);
       return this;
     }
 
@@ -75,8 +67,7 @@ public final class AsyncStreamResponseAdapter<T> implements ResultAdapter<AsyncS
 
     @Override
     public void close() {
-      call.cancel(); // first: the SDK's close completes the stream normally
-      delegate.close();
+      traced.close(delegate::close);
     }
 
     @Override

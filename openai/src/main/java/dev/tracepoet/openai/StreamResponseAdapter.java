@@ -4,7 +4,6 @@ import com.openai.core.http.StreamResponse;
 import dev.tracepoet.runtime.CallObserver;
 import dev.tracepoet.runtime.ObservedStreams;
 import dev.tracepoet.runtime.ResultAdapter;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -35,33 +34,27 @@ public final class StreamResponseAdapter<T> implements ResultAdapter<StreamRespo
 
   @Override
   public StreamResponse<T> adapt(StreamResponse<T> response, CallObserver<T> call) {
-    TracedStreamResponse<T> traced = new TracedStreamResponse<>(response, call);
-    call.watch(traced); // the traced stream references it: reachable while either is held
-    return traced;
+    return ObservedStreams.pullResponse(call, Function::identity, traced -> new TracedStreamResponse<>(response, traced));
   }
 
-  /** The response the caller holds; the tracing itself is {@link ObservedStreams}'s. */
+  /** The response the caller holds: the SDK's type over {@link ObservedStreams.PullResponse}. */
   private static final class TracedStreamResponse<T> implements StreamResponse<T> {
     private final StreamResponse<T> delegate;
-    private final CallObserver<T> call;
-    private final AtomicBoolean streamed = new AtomicBoolean();
+    private final ObservedStreams.PullResponse<T, T> traced;
 
-    TracedStreamResponse(StreamResponse<T> delegate, CallObserver<T> call) {
+    TracedStreamResponse(StreamResponse<T> delegate, ObservedStreams.PullResponse<T, T> traced) {
       this.delegate = delegate;
-      this.call = call;
+      this.traced = traced;
     }
 
     @Override
     public Stream<T> stream() {
-      if (!streamed.compareAndSet(false, true)) {
-        return delegate.stream();
-      }
-      return ObservedStreams.pull(call, delegate::stream, Function.identity(), this);
+      return traced.stream(delegate::stream, this);
     }
 
     @Override
     public void close() {
-      ObservedStreams.close(call, delegate::close);
+      traced.close(delegate::close);
     }
 
     @Override

@@ -17,12 +17,12 @@ import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import dev.tracepoet.openai.fixture.OpenAiFixtureTest;
 import dev.tracepoet.runtime.TracepoetAttributes;
 import dev.tracepoet.runtime.TracingSettings;
+import dev.tracepoet.sdktesting.TestTelemetry;
+import dev.tracepoet.sdktesting.TestTelemetry;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.semconv.ErrorAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Test;
 class EarlyCloseTest extends OpenAiFixtureTest {
 
   private InMemorySpanExporter spans;
-  private SdkTracerProvider tracerProvider;
+  private TestTelemetry telemetry;
   private OpenTelemetrySdk otel;
   private final TracingSettings settings = TracingSettings.builder().metricsEnabled(false).build();
   /**
@@ -85,9 +85,9 @@ class EarlyCloseTest extends OpenAiFixtureTest {
 
   @BeforeEach
   void trace() {
-    spans = InMemorySpanExporter.create();
-    tracerProvider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
-    otel = OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
+    telemetry = TestTelemetry.create();
+    spans = telemetry.spans();
+    otel = telemetry.otel();
     sdkSpanLogger.addHandler(endWatcher);
     sdkSpanLogger.setLevel(Level.ALL);
   }
@@ -96,7 +96,7 @@ class EarlyCloseTest extends OpenAiFixtureTest {
   void stopTracing() {
     sdkSpanLogger.removeHandler(endWatcher);
     sdkSpanLogger.setLevel(null);
-    tracerProvider.close();
+    telemetry.close();
   }
 
   private static ChatCompletionCreateParams params() {
@@ -128,7 +128,7 @@ class EarlyCloseTest extends OpenAiFixtureTest {
 
   @Test
   void theWatcherSeesASpanEndedTwice() {
-    var span = tracerProvider.get("check").spanBuilder("twice").startSpan();
+    var span = telemetry.tracerProvider().get("check").spanBuilder("twice").startSpan();
     span.end();
     assertEquals(List.of(), doubleEnds);
     span.end();

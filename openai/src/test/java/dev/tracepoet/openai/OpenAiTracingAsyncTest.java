@@ -24,12 +24,11 @@ import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseStreamEvent;
 import dev.tracepoet.openai.fixture.OpenAiFixtureTest;
 import dev.tracepoet.runtime.TracingSettings;
+import dev.tracepoet.sdktesting.TestTelemetry;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.semconv.HttpAttributes;
 import io.opentelemetry.semconv.ServerAttributes;
 import java.util.ArrayList;
@@ -46,20 +45,20 @@ import org.junit.jupiter.api.Test;
 class OpenAiTracingAsyncTest extends OpenAiFixtureTest {
 
   private InMemorySpanExporter spans;
-  private SdkTracerProvider tracerProvider;
+  private TestTelemetry telemetry;
   private OpenTelemetrySdk otel;
   private final TracingSettings settings = TracingSettings.builder().metricsEnabled(false).build();
 
   @BeforeEach
   void trace() {
-    spans = InMemorySpanExporter.create();
-    tracerProvider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
-    otel = OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
+    telemetry = TestTelemetry.create();
+    spans = telemetry.spans();
+    otel = telemetry.otel();
   }
 
   @AfterEach
   void stopTracing() {
-    tracerProvider.close();
+    telemetry.close();
   }
 
   private static ChatCompletionCreateParams chat(String model) {

@@ -35,13 +35,12 @@ import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
 import dev.tracepoet.openai.fixture.OpenAiFixtureTest;
 import dev.tracepoet.runtime.TracingSettings;
+import dev.tracepoet.sdktesting.TestTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.semconv.ErrorAttributes;
 import io.opentelemetry.semconv.HttpAttributes;
 import io.opentelemetry.semconv.ServerAttributes;
@@ -54,20 +53,19 @@ import org.junit.jupiter.api.Test;
 class OpenAiTracingTest extends OpenAiFixtureTest {
 
   private InMemorySpanExporter spans;
-  private SdkTracerProvider tracerProvider;
+  private TestTelemetry telemetry;
   private OpenAIClient traced;
 
   @BeforeEach
   void trace() {
-    spans = InMemorySpanExporter.create();
-    tracerProvider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
-    OpenTelemetrySdk otel = OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
-    traced = OpenAiTracing.wrap(client, otel, TracingSettings.builder().metricsEnabled(false).build());
+    telemetry = TestTelemetry.create();
+    spans = telemetry.spans();
+    traced = OpenAiTracing.wrap(client, telemetry.otel(), TracingSettings.builder().metricsEnabled(false).build());
   }
 
   @AfterEach
   void stopTracing() {
-    tracerProvider.close();
+    telemetry.close();
   }
 
   @SuppressWarnings("deprecation") // GPT_4O_MINI and seed() are deprecated in 4.105.0; users still send them
@@ -238,7 +236,7 @@ class OpenAiTracingTest extends OpenAiFixtureTest {
     OpenAIClient named =
         OpenAiTracing.wrap(
             client,
-            OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build(),
+            OpenTelemetrySdk.builder().setTracerProvider(telemetry.tracerProvider()).build(),
             TracingSettings.builder().metricsEnabled(false).server("gateway.internal", 8443).build());
     named.models().list();
     SpanData span = onlySpan();

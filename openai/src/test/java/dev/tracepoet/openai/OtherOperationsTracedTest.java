@@ -12,12 +12,10 @@ import com.openai.models.images.ImageGenerateParams;
 import com.openai.models.moderations.ModerationCreateParams;
 import dev.tracepoet.openai.fixture.OpenAiFixtureTest;
 import dev.tracepoet.runtime.TracingSettings;
+import dev.tracepoet.sdktesting.TestTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,23 +28,19 @@ import org.junit.jupiter.api.Test;
 class OtherOperationsTracedTest extends OpenAiFixtureTest {
 
   private InMemorySpanExporter spans;
-  private SdkTracerProvider tracerProvider;
+  private TestTelemetry telemetry;
   private OpenAIClient traced;
 
   @BeforeEach
   void trace() {
-    spans = InMemorySpanExporter.create();
-    tracerProvider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
-    traced =
-        OpenAiTracing.wrap(
-            client,
-            OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build(),
-            TracingSettings.builder().metricsEnabled(false).build());
+    telemetry = TestTelemetry.create();
+    spans = telemetry.spans();
+    traced = OpenAiTracing.wrap(client, telemetry.otel(), TracingSettings.builder().metricsEnabled(false).build());
   }
 
   @AfterEach
   void stopTracing() {
-    tracerProvider.close();
+    telemetry.close();
   }
 
   private SpanData onlySpan(String name) {

@@ -2,16 +2,42 @@ package dev.tracepoet.runtime;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * SDK-independent pieces SDK modules share for what an HTTP API client tells about its server and
- * its failures: {@code server.address} / {@code server.port} from a client's base URL, and the
- * standard {@code retry-after} headers of a failed call. Depends on the JDK only.
+ * its failures: the client's base URL read through its {@code withOptions}, {@code server.address}
+ * / {@code server.port} from it, and the standard {@code retry-after} headers of a failed call.
+ * Depends on the JDK only.
  */
 public final class ServiceEndpoints {
   private ServiceEndpoints() {}
+
+  /**
+   * A value of a client's options that the client keeps private (Stainless SDKs: the base URL in
+   * {@code ClientOptions}): the only public way to them is {@code withOptions(modifier)}, whose
+   * modifier receives a builder pre-filled from those options; {@code read} runs in that modifier
+   * (e.g. {@code builder -> builder.build().baseUrl()}). No request is sent; the derived client
+   * {@code withOptions} returns shares the original's HTTP client and is dropped, never closed
+   * (closing it would close the shared HTTP client). Call it once per wrapped client, not per
+   * request.
+   *
+   * @param withOptions the client's {@code withOptions}
+   * @return what {@code read} returned; null when the client rejects {@code withOptions}, the
+   *     options do not build, or {@code read} fails (an exception or a linkage error)
+   */
+  public static <B> String readOptions(Function<Consumer<B>, ?> withOptions, Function<? super B, String> read) {
+    String[] value = new String[1];
+    try {
+      withOptions.apply(builder -> value[0] = read.apply(builder));
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+    return value[0];
+  }
 
   /**
    * {@code settings} with the server of {@code baseUrl} ({@code https://api.anthropic.com}, an
@@ -64,6 +90,11 @@ public final class ServiceEndpoints {
     }
     Long seconds = number(header.apply("retry-after"));
     return seconds == null ? null : seconds * 1000;
+  }
+
+  /** The first of a response header's {@code values}, or null when there is none (null or empty). */
+  public static String first(List<String> values) {
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** {@code value} as a long, or null when it is null or not an integer. */

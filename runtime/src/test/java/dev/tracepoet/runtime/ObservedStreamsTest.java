@@ -11,6 +11,7 @@ import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ class ObservedStreamsTest {
   /** Records every report; {@code inCall} marks the context as the call's. */
   static final class Recording implements CallObserver<String> {
     final List<String> log = new ArrayList<>();
+    final List<Object> watched = new ArrayList<>();
 
     @Override
     public void element(String element) {
@@ -53,7 +55,9 @@ class ObservedStreamsTest {
     }
 
     @Override
-    public void watch(Object held) {}
+    public void watch(Object held) {
+      watched.add(held);
+    }
 
     static boolean inCall() {
       return "call".equals(Context.current().get(WHERE));
@@ -156,5 +160,61 @@ class ObservedStreamsTest {
     ObservedStreams.ended(call, new CancellationException());
     ObservedStreams.ended(call, new CompletionException(new IllegalStateException("down")));
     assertEquals(List.of("cancel", "cancel", "fail down"), call.log);
+  }
+
+  /** A stand-in for an SDK's one-shot stream response. */
+  private record Wrapper(Object state) {}
+
+  @Test
+  void aPullResponseTracesItsFirstStreamOnlyAndIsWatched() {
+    Recording call = new Recording();
+    List<Integer> folds = new ArrayList<>();
+    Wrapper wrapper = ObservedStreams.<Integer, String, Wrapper>pullResponse(call, () -> {
+      folds.add(folds.size());
+      return i -> "#" + i;
+    }, Wrapper::new);
+    assertEquals(List.of(wrapper), call.watched, "the wrapper is watched");
+    assertEquals(List.of(), folds, "the report function is made when the stream is opened");
+    @SuppressWarnings("unchecked")
+    ObservedStreams.PullResponse<Integer, String> traced = (ObservedStreams.PullResponse<Integer, String>) wrapper.state();
+    assertEquals(List.of(1, 2), traced.stream(() -> Stream.of(1, 2), wrapper).collect(Collectors.toList()));
+    assertEquals(List.of(3), traced.stream(() -> Stream.of(3), wrapper).collect(Collectors.toList()));
+    assertEquals(List.of(0), folds);
+    assertEquals(List.of("element #1 (in call)", "element #2 (in call)", "complete"), call.log, "the second stream is the SDK's");
+    List<Boolean> closedInCall = new ArrayList<>();
+    traced.close(() -> closedInCall.add(Recording.inCall()));
+    assertEquals(List.of(true), closedInCall);
+    assertEquals("cancel", call.log.get(call.log.size() - 1));
+  }
+
+  /** A stand-in for an SDK's handler type. */
+  private record Handler(ObservedStreams.Delivery<Integer, String> delivery) {}
+
+  @Test
+  void aPushResponseDeliversPerSubscriptionInTheCallAndEndsThroughItsCompletion() {
+    Recording call = new Recording();
+    CompletableFuture<Void> completion = new CompletableFuture<>();
+    Wrapper wrapper = ObservedStreams.<Integer, String, Wrapper>pushResponse(
+        call, () -> i -> "#" + i, completion, Wrapper::new);
+    assertEquals(List.of(wrapper), call.watched);
+    @SuppressWarnings("unchecked")
+    ObservedStreams.PushResponse<Integer, String> traced = (ObservedStreams.PushResponse<Integer, String>) wrapper.state();
+
+    List<String> subscribed = new ArrayList<>();
+    traced.subscribe(Handler::new, handler -> {
+      subscribed.add("subscribe" + (Recording.inCall() ? " in call" : ""));
+      handler.delivery().next(1, i -> {});
+    });
+    assertEquals(List.of("subscribe in call"), subscribed);
+    assertEquals(Handler.class, call.watched.get(1).getClass(), "the handler is watched");
+    traced.subscribe(Handler::new, Runnable::run, (handler, executor) ->
+        executor.execute(() -> subscribed.add("read" + (Recording.inCall() ? " in call" : ""))));
+    assertEquals(List.of("subscribe in call", "read in call"), subscribed);
+
+    List<String> closing = new ArrayList<>();
+    traced.close(() -> closing.add(call.log.get(call.log.size() - 1)));
+    assertEquals(List.of("cancel"), closing, "cancelled before the SDK's close");
+    completion.completeExceptionally(new IllegalStateException("late"));
+    assertEquals(List.of("element #1 (in call)", "cancel", "fail late"), call.log);
   }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The server of a base URL and the retry delay of a failed call, as the SDK modules use them. */
@@ -47,5 +50,31 @@ class ServiceEndpointsTest {
     assertEquals(2000L, ServiceEndpoints.retryAfterMillis(Map.of("retry-after", " 2 ")::get));
     assertNull(ServiceEndpoints.retryAfterMillis(Map.of("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")::get));
     assertNull(ServiceEndpoints.retryAfterMillis(Map.<String, String>of()::get));
+  }
+
+  /** A stand-in for a Stainless client's options builder. */
+  private record Options(String baseUrl) {}
+
+  @Test
+  void optionsAreReadThroughWithOptionsAndAFailureReadsNothing() {
+    Function<Consumer<Options>, Object> withOptions = modifier -> {
+      modifier.accept(new Options("https://api.example.com/v1"));
+      return "derived client";
+    };
+    assertEquals("https://api.example.com/v1", ServiceEndpoints.readOptions(withOptions, Options::baseUrl));
+    Function<Consumer<Options>, Object> rejecting = modifier -> {
+      throw new UnsupportedOperationException("no options");
+    };
+    assertNull(ServiceEndpoints.readOptions(rejecting, Options::baseUrl));
+    assertNull(ServiceEndpoints.readOptions(withOptions, options -> {
+      throw new NoSuchMethodError("an older SDK");
+    }));
+  }
+
+  @Test
+  void theFirstHeaderValue() {
+    assertEquals("a", ServiceEndpoints.first(List.of("a", "b")));
+    assertNull(ServiceEndpoints.first(List.of()));
+    assertNull(ServiceEndpoints.first(null));
   }
 }

@@ -6,7 +6,6 @@ import com.anthropic.errors.AnthropicServiceException;
 import dev.tracepoet.runtime.ServiceEndpoints;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -70,8 +69,7 @@ public final class AnthropicErrors {
   }
 
   private static String first(Headers headers, String name) {
-    List<String> values = headers.values(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return ServiceEndpoints.first(headers.values(name));
   }
 
   private static String cut(String value) {

@@ -11,49 +11,40 @@ import java.util.function.Supplier;
 
 /**
  * The one shell over the SDK's {@link AsyncStreamResponse} that the async stream adapters share,
- * through {@link ObservedStreams}: {@code subscribe(handler[, executor])} reports each element
- * through a function made once per subscription (identity, or a per-call fold) and ends the span on
- * {@code onComplete}; the caller's handler runs in the context current at {@code subscribe};
- * {@code close()} first cancels; a request failing before a subscription ends it through {@code
- * onCompleteFuture()}; dropped unsubscribed, the safety net ends it.
+ * only delegation to the runtime's {@link ObservedStreams#pushResponse}: {@code subscribe(handler[,
+ * executor])} reports each element through a function made once per subscription (identity, or a
+ * per-call fold) and ends the span on {@code onComplete}; the caller's handler runs in the context
+ * current at {@code subscribe}; {@code close()} first cancels; a request failing before a
+ * subscription ends it through {@code onCompleteFuture()}; dropped unsubscribed, the safety net
+ * ends it.
  */
 final class AsyncStreams {
   private AsyncStreams() {}
 
   static <T, E> AsyncStreamResponse<T> adapt(
       AsyncStreamResponse<T> response, CallObserver<E> call, Supplier<Function<? super T, ? extends E>> report) {
-    Traced<T, E> traced = new Traced<>(response, call, report);
-    // must not reference `traced` (the safety net watches it)
-    response.onCompleteFuture().whenComplete((ignored, error) -> ObservedStreams.ended(call, error));
-    call.watch(traced);
-    return traced;
+    return ObservedStreams.pushResponse(call, report, response.onCompleteFuture(), traced -> new Traced<>(response, traced));
   }
 
+  /** The SDK's type over {@link ObservedStreams.PushResponse}. */
   private static final class Traced<T, E> implements AsyncStreamResponse<T> {
     private final AsyncStreamResponse<T> delegate;
-    private final CallObserver<E> call;
-    private final Supplier<Function<? super T, ? extends E>> report;
+    private final ObservedStreams.PushResponse<T, E> traced;
 
-    Traced(AsyncStreamResponse<T> delegate, CallObserver<E> call, Supplier<Function<? super T, ? extends E>> report) {
+    Traced(AsyncStreamResponse<T> delegate, ObservedStreams.PushResponse<T, E> traced) {
       this.delegate = delegate;
-      this.call = call;
-      this.report = report;
+      this.traced = traced;
     }
 
     @Override
     public AsyncStreamResponse<T> subscribe(Handler<? super T> handler) {
-      Delivering<T, E> traced = new Delivering<>(handler, ObservedStreams.delivery(call, report.get()));
-      call.inCall(() -> delegate.subscribe(traced));
-      call.watch(traced); // the SDK holds the handler while it can still deliver
+      traced.subscribe(delivery -> new Delivering<>(handler, delivery), delegate::subscribe);
       return this;
     }
 
     @Override
     public AsyncStreamResponse<T> subscribe(Handler<? super T> handler, Executor executor) {
-      Delivering<T, E> traced = new Delivering<>(handler, ObservedStreams.delivery(call, report.get()));
-      Executor inCall = ObservedStreams.inCall(call, executor);
-      call.inCall(() -> delegate.subscribe(traced, inCall));
-      call.watch(traced);
+      traced.subscribe(delivery -> new Delivering<>(handler, delivery), executor, delegate::subscribe);
       return this;
     }
 
@@ -64,8 +55,7 @@ final class AsyncStreams {
 
     @Override
     public void close() {
-      call.cancel(); // first: the SDK's close completes the stream normally
-      delegate.close();
+      traced.close(delegate::close);
     }
 
     @Override

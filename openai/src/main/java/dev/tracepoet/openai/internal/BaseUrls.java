@@ -3,6 +3,7 @@ package dev.tracepoet.openai.internal;
 import com.openai.client.OpenAIClient;
 import com.openai.client.OpenAIClientAsync;
 import com.openai.core.ClientOptions;
+import dev.tracepoet.runtime.ServiceEndpoints;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -11,12 +12,10 @@ import java.util.function.Function;
  * OpenAI-compatible endpoint), from which {@code OpenAiTracing} takes {@code server.address} /
  * {@code server.port} through the runtime's {@link dev.tracepoet.runtime.ServiceEndpoints}.
  *
- * <p>The SDK keeps the base URL in the client's private {@code ClientOptions}; the only public way
- * to it is {@code withOptions(modifier)}, whose modifier receives a builder pre-filled from those
- * options. {@link #of(OpenAIClient)} builds the options in the modifier once and reads {@code
- * baseUrl()}; no request is sent. The derived client {@code withOptions} returns shares the
- * original's HTTP client and is dropped, never closed (closing it would close the shared HTTP
- * client). Call it once per wrapped client, not per request.
+ * <p>The SDK keeps the base URL in the client's private {@code ClientOptions}: {@link
+ * #of(OpenAIClient)} builds them in a {@code withOptions} modifier once and reads {@code baseUrl()}
+ * ({@link dev.tracepoet.runtime.ServiceEndpoints#readOptions}: no request is sent, the derived
+ * client is dropped, never closed). Call it once per wrapped client, not per request.
  */
 public final class BaseUrls {
   private BaseUrls() {}
@@ -32,13 +31,6 @@ public final class BaseUrls {
   }
 
   private static String read(Function<Consumer<ClientOptions.Builder>, ?> withOptions) {
-    String[] baseUrl = new String[1];
-    try {
-      withOptions.apply(builder -> baseUrl[0] = builder.build().baseUrl());
-    } catch (RuntimeException | LinkageError e) {
-      // a client implementation that rejects withOptions, or options that do not build: no address
-      return null;
-    }
-    return baseUrl[0];
+    return ServiceEndpoints.readOptions(withOptions, builder -> builder.build().baseUrl());
   }
 }

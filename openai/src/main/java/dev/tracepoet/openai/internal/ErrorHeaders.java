@@ -4,7 +4,6 @@ import com.openai.errors.OpenAIServiceException;
 import dev.tracepoet.runtime.ServiceEndpoints;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import java.util.List;
 
 /**
  * The keys the error tags of the OpenAI inference views record from a failed call's {@code
@@ -56,13 +55,9 @@ public final class ErrorHeaders {
     if (headers == null) {
       return;
     }
-    Long retryAfterMs = ServiceEndpoints.retryAfterMillis(name -> first(headers.values(name)));
+    Long retryAfterMs = ServiceEndpoints.retryAfterMillis(name -> ServiceEndpoints.first(headers.values(name)));
     if (retryAfterMs != null) {
       span.setAttribute(RETRY_AFTER_MS, retryAfterMs);
     }
-  }
-
-  private static String first(List<String> values) {
-    return values == null || values.isEmpty() ? null : values.get(0);
   }
 }

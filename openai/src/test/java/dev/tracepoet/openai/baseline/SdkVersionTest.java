@@ -1,12 +1,11 @@
 package dev.tracepoet.openai.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.Properties;
 import dev.tracepoet.openai.fixture.OpenAiFixtureTest;
+import dev.tracepoet.sdktesting.SdkVersions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class SdkVersionTest extends OpenAiFixtureTest {
   private static String expected() {
-    String expected = System.getProperty("tracepoet.openai.expected-sdk-version");
-    assertNotNull(expected, "run by Maven: the surefire execution names the SDK version it expects");
-    return expected;
+    return SdkVersions.expected("tracepoet.openai.expected-sdk-version");
   }
 
   @Test
@@ -28,8 +25,7 @@ class SdkVersionTest extends OpenAiFixtureTest {
 
   @Test
   void theSdkClassesComeFromThatVersionsJar() {
-    String location = OpenAIClient.class.getProtectionDomain().getCodeSource().getLocation().toString();
-    assertTrue(location.endsWith("openai-java-core-" + expected() + ".jar"), location);
+    SdkVersions.assertLoadedFrom(OpenAIClient.class, "openai-java-core", expected());
   }
 
   @Test

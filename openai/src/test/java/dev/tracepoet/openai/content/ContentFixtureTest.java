@@ -8,12 +8,10 @@ import com.openai.client.OpenAIClient;
 import dev.tracepoet.openai.OpenAiTracing;
 import dev.tracepoet.openai.fixture.OpenAiFixtureTest;
 import dev.tracepoet.runtime.TracingSettings;
+import dev.tracepoet.sdktesting.TestTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,15 +27,14 @@ abstract class ContentFixtureTest extends OpenAiFixtureTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   InMemorySpanExporter spans;
-  private final List<SdkTracerProvider> providers = new ArrayList<>();
+  private final List<TestTelemetry> telemetries = new ArrayList<>();
 
   /** The fixture client wrapped with {@code settings} (metrics off). */
   OpenAIClient traced(TracingSettings.Builder settings) {
-    spans = InMemorySpanExporter.create();
-    SdkTracerProvider provider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
-    providers.add(provider);
-    OpenTelemetrySdk otel = OpenTelemetrySdk.builder().setTracerProvider(provider).build();
-    return OpenAiTracing.wrap(client, otel, settings.metricsEnabled(false).build());
+    TestTelemetry telemetry = TestTelemetry.create();
+    telemetries.add(telemetry);
+    spans = telemetry.spans();
+    return OpenAiTracing.wrap(client, telemetry.otel(), settings.metricsEnabled(false).build());
   }
 
   /** The fixture client wrapped with content capture on. */
@@ -47,7 +44,7 @@ abstract class ContentFixtureTest extends OpenAiFixtureTest {
 
   @AfterEach
   void closeProviders() {
-    providers.forEach(SdkTracerProvider::close);
+    telemetries.forEach(TestTelemetry::close);
   }
 
   SpanData onlySpan() {

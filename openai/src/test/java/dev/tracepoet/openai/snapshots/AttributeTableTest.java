@@ -3,6 +3,7 @@ package dev.tracepoet.openai.snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tracepoet.sdktesting.SnapshotFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,10 @@ class AttributeTableTest {
     StringBuilder out = new StringBuilder();
     out.append("| operation | span name | attributes (besides the common ones) |\n|---|---|---|\n");
     for (Operation op : Operations.ALL) {
-      String rendering = Snapshots.read(Snapshots.DIRECTORY.resolve(op.name() + ".sync.txt"));
+      String rendering = SnapshotFiles.read(Snapshots.FILES.directory().resolve(op.name() + ".sync.txt"));
       String spanName = rendering.lines().findFirst().orElseThrow().substring("span ".length());
       List<String> keys = new ArrayList<>();
-      for (String key : SpanRendering.attributeKeys(rendering)) {
+      for (String key : Snapshots.attributeKeys(rendering)) {
         if (!COMMON.contains(key)) {
           keys.add("`" + key + "`");
         }
@@ -44,14 +45,14 @@ class AttributeTableTest {
 
   @Test
   void theReadmeTableIsTheOneTheSnapshotsGive() {
-    String readme = Snapshots.read(README);
+    String readme = SnapshotFiles.read(README);
     int begin = readme.indexOf(BEGIN);
     int end = readme.indexOf(END);
     assertTrue(begin >= 0 && end > begin, "README.md has the markers " + BEGIN.trim() + " ... " + END);
     String current = readme.substring(begin + BEGIN.length(), end);
     String expected = table();
-    if (Snapshots.UPDATE) {
-      Snapshots.write(README, readme.substring(0, begin + BEGIN.length()) + expected + readme.substring(end));
+    if (SnapshotFiles.updating()) {
+      SnapshotFiles.write(README, readme.substring(0, begin + BEGIN.length()) + expected + readme.substring(end));
       return;
     }
     assertEquals(expected, current, "README.md's attribute table is stale (run with -Dtracepoet.updateSnapshots=true)");

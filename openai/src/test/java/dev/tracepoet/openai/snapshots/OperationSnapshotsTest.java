@@ -14,11 +14,10 @@ import com.openai.errors.RateLimitException;
 import dev.tracepoet.openai.OpenAiTracing;
 import dev.tracepoet.openai.fixture.OpenAiFixtureServer;
 import dev.tracepoet.runtime.TracingSettings;
+import dev.tracepoet.sdktesting.TestTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,8 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 class OperationSnapshotsTest {
   private OpenAiFixtureServer server;
   private OpenAIClient client;
+  private TestTelemetry telemetry;
   private InMemorySpanExporter spans;
-  private SdkTracerProvider tracerProvider;
   private OpenAIClient traced;
   private OpenAIClientAsync tracedAsync;
 
@@ -49,9 +48,9 @@ class OperationSnapshotsTest {
   void start() {
     server = OpenAiFixtureServer.start();
     client = OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("sk-proj-fixture0123456789").maxRetries(0).build();
-    spans = InMemorySpanExporter.create();
-    tracerProvider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
-    OpenTelemetrySdk otel = OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
+    telemetry = TestTelemetry.create();
+    spans = telemetry.spans();
+    OpenTelemetrySdk otel = telemetry.otel();
     TracingSettings settings = TracingSettings.builder().metricsEnabled(false).build();
     traced = OpenAiTracing.wrap(client, otel, settings);
     tracedAsync = OpenAiTracing.wrap(client.async(), otel, settings);
@@ -59,7 +58,7 @@ class OperationSnapshotsTest {
 
   @AfterAll
   void stop() {
-    tracerProvider.close();
+    telemetry.close();
     client.close();
     server.close();
   }
@@ -94,7 +93,7 @@ class OperationSnapshotsTest {
     call.run();
     List<SpanData> finished = awaitSpans();
     assertFalse(finished.isEmpty(), "the call made a span");
-    Snapshots.assertMatches(name, SpanRendering.render(finished));
+    Snapshots.assertMatches(name, finished);
   }
 
   /** Consumes what the caller would: reads a stream to its end, waits for a future, closes a body. */

@@ -1,53 +1,45 @@
 package dev.tracepoet.openai.snapshots;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.tracepoet.sdktesting.SnapshotFiles;
+import dev.tracepoet.sdktesting.SpanText;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Snapshot files under {@code src/test/resources/snapshots/}: a rendering is compared with its file;
- * {@code -Dtracepoet.updateSnapshots=true} (re)writes the files instead; a missing file fails with
- * the rendering printed. A file named {@code <name>.sdk-<version>.txt} wins over {@code
- * <name>.txt} on that SDK version (for drift the older SDK shows on purpose; none today).
+ * This module's span snapshots under {@code src/test/resources/snapshots/} ({@link SnapshotFiles};
+ * {@code -Dtracepoet.updateSnapshots=true} (re)writes them; {@code <name>.sdk-<version>.txt} wins
+ * over {@code <name>.txt} on that SDK version, for drift the older SDK shows on purpose): name,
+ * kind, status, the attributes sorted by key, typed (strings quoted, arrays in brackets), then the
+ * events ({@link SpanText.Layout#BLOCK}). What varies from run to run is normalized: the fixture
+ * server's port, request ids, stack traces, timings.
  */
 final class Snapshots {
-  static final Path DIRECTORY = Path.of("src", "test", "resources", "snapshots");
-  static final boolean UPDATE = Boolean.getBoolean("tracepoet.updateSnapshots");
+  static final SnapshotFiles FILES =
+      SnapshotFiles.standard().preferringSdkVersion(System.getProperty("tracepoet.openai.expected-sdk-version"));
+  static final SpanText TEXT =
+      SpanText.builder(SpanText.Layout.BLOCK)
+          .quoteStrings()
+          .mask(key -> key.equals("server.port"), "<port>")
+          .mask(key -> key.equals("exception.stacktrace"), "<stacktrace>")
+          .mask(key -> key.contains("time_to_") || key.endsWith("duration_ms"), "<duration>")
+          .replace(Pattern.compile("(127\\.0\\.0\\.1|localhost):\\d+"), "$1:<port>")
+          .replace(Pattern.compile("req_fixture_\\d+"), "req_fixture_<n>")
+          .build();
 
   private Snapshots() {}
 
-  static void assertMatches(String name, String rendering) {
-    Path versioned = DIRECTORY.resolve(name + ".sdk-" + System.getProperty("tracepoet.openai.expected-sdk-version") + ".txt");
-    Path file = Files.exists(versioned) ? versioned : DIRECTORY.resolve(name + ".txt");
-    if (UPDATE) {
-      write(file, rendering);
-      return;
-    }
-    if (!Files.exists(file)) {
-      fail("no snapshot " + file + " (run with -Dtracepoet.updateSnapshots=true to write it); the rendering is:\n" + rendering);
-    }
-    assertEquals(read(file), rendering, () -> "snapshot " + file + " differs (run with -Dtracepoet.updateSnapshots=true to accept)");
+  /** Compares (or, with the update flag, writes) the snapshot {@code name} of {@code spans}. */
+  static void assertMatches(String name, List<SpanData> spans) {
+    FILES.assertMatches(name, TEXT.render(spans));
   }
 
-  static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static void write(Path file, String text) {
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The attribute keys of a rendering, in order (for the README table). */
+  static List<String> attributeKeys(String rendering) {
+    return rendering.lines()
+        .takeWhile(line -> !line.equals("  events:"))
+        .filter(line -> line.startsWith("    ") && line.contains(" = "))
+        .map(line -> line.trim().substring(0, line.trim().indexOf(" = ")))
+        .toList();
   }
 }
