@@ -153,11 +153,21 @@ final class OpenAiTags {
   /** Where a resumed Responses stream starts (the last event's sequence number seen). */
   static final String STARTING_AFTER = "starting_after=params.starting_after";
 
-  /** The response's id, read from a Responses stream's last event ({@code response.completed}). */
-  static final String COMPLETED_RESPONSE_ID = "id=completed.response.id";
+  /**
+   * The response's id, read from a Responses stream's last event: {@code response.completed}, or
+   * {@code response.incomplete} / {@code response.failed}, which carry the response too.
+   */
+  static final String COMPLETED_RESPONSE_ID = "id=completed.response.id|incomplete.response.id|failed.response.id";
 
-  /** The response's status, read from a Responses stream's last event ({@code response.completed}). */
-  static final String COMPLETED_RESPONSE_STATUS = "status=completed.response.status.as_string";
+  /** The response's status, read from a Responses stream's last event (see {@link #COMPLETED_RESPONSE_ID}). */
+  static final String COMPLETED_RESPONSE_STATUS =
+      "status=completed.response.status.as_string|incomplete.response.status.as_string|failed.response.status.as_string";
+
+  /** The error code of a Responses stream that ended with {@code response.failed}. */
+  static final String FAILED_RESPONSE_ERROR_CODE = "error.code=failed.response.error.code.as_string";
+
+  /** Why a Responses stream ended with {@code response.incomplete} (e.g. {@code max_output_tokens}). */
+  static final String INCOMPLETE_RESPONSE_REASON = "incomplete_reason=incomplete.response.incomplete_details.reason.as_string";
 
   /** Each choice's finish reason. */
   static final String FINISH_REASONS = "finish_reasons=choices.finish_reason.as_string";

@@ -2,6 +2,8 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.FAILED_RESPONSE_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.INCOMPLETE_RESPONSE_REASON;
 import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
@@ -98,8 +100,8 @@ public interface ResponseServiceView extends ResponseService {
         MAX_OUTPUT_TOKENS, TEMPERATURE, TOP_P, REQUEST_SERVICE_TIER, PREVIOUS_RESPONSE_ID, REQUEST_CONVERSATION_ID
       },
       // read from the last event: response.completed (or .incomplete / .failed) carries the response
-      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS},
-      usage = "completed.response.usage",
+      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS, FAILED_RESPONSE_ERROR_CODE},
+      // usage: the hook's, from whichever terminal event ended the stream
       hook = Hooks.ResponseEventHook.class)
   StreamResponse<ResponseStreamEvent> createStreaming(ResponseCreateParams params, RequestOptions requestOptions);
 
@@ -116,7 +118,8 @@ public interface ResponseServiceView extends ResponseService {
   /**
    * The events of a stored (background) response, replayed or resumed: a plain {@code
    * responses.retrieve} span like {@code retrieve}, with the id, status and usage of the last event
-   * ({@code response.completed}).
+   * ({@code response.completed}, {@code response.incomplete} with its reason, or {@code
+   * response.failed} with its error code, which also fails the span).
    */
   @Override
   @TracedEndpoint(
@@ -124,8 +127,8 @@ public interface ResponseServiceView extends ResponseService {
       endpoint = "/responses/{response_id}",
       method = "GET",
       requestTags = {RESPONSE_ID_PARAM, STARTING_AFTER},
-      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS},
-      usage = "completed.response.usage")
+      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS, FAILED_RESPONSE_ERROR_CODE, INCOMPLETE_RESPONSE_REASON},
+      hook = Hooks.ResponseReplayHook.class)
   StreamResponse<ResponseStreamEvent> retrieveStreaming(ResponseRetrieveParams params, RequestOptions requestOptions);
 
   @Override
