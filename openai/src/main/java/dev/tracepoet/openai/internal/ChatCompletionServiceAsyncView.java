@@ -72,6 +72,9 @@ public interface ChatCompletionServiceAsyncView extends ChatCompletionServiceAsy
   ChatCompletionServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
 
   @Override
+  ChatCompletionMessageServiceAsyncView messages();
+
+  @Override
   @TracedEndpoint(
       name = "chat",
       genAiOperation = "chat",

@@ -71,6 +71,9 @@ public interface ChatCompletionServiceView extends ChatCompletionService {
   ChatCompletionServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
 
   @Override
+  ChatCompletionMessageServiceView messages();
+
+  @Override
   @TracedEndpoint(
       name = "chat",
       genAiOperation = "chat",

@@ -26,4 +26,10 @@ public interface FineTuningServiceAsyncView extends FineTuningServiceAsync {
 
   @Override
   FineTuningJobServiceAsyncView jobs();
+
+  @Override
+  FineTuningCheckpointServiceAsyncView checkpoints();
+
+  @Override
+  FineTuningAlphaServiceAsyncView alpha();
 }

@@ -26,4 +26,10 @@ public interface FineTuningServiceView extends FineTuningService {
 
   @Override
   FineTuningJobServiceView jobs();
+
+  @Override
+  FineTuningCheckpointServiceView checkpoints();
+
+  @Override
+  FineTuningAlphaServiceView alpha();
 }

@@ -68,4 +68,16 @@ public interface OpenAIClientAsyncView extends OpenAIClientAsync {
 
   @Override
   EvalServiceAsyncView evals();
+
+  @Override
+  ContentProvenanceCheckServiceAsyncView contentProvenanceChecks();
+
+  @Override
+  SkillServiceAsyncView skills();
+
+  @Override
+  VideoServiceAsyncView videos();
+
+  @Override
+  RealtimeServiceAsyncView realtime();
 }

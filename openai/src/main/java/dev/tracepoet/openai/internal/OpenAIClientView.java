@@ -73,4 +73,16 @@ public interface OpenAIClientView extends OpenAIClient {
 
   @Override
   EvalServiceView evals();
+
+  @Override
+  ContentProvenanceCheckServiceView contentProvenanceChecks();
+
+  @Override
+  SkillServiceView skills();
+
+  @Override
+  VideoServiceView videos();
+
+  @Override
+  RealtimeServiceView realtime();
 }

@@ -337,4 +337,64 @@ final class OpenAiTags {
 
   /** Error tag: {@code openai.error.ratelimit.reset_tokens}, as sent. */
   static final String RATELIMIT_RESET_TOKENS = "ratelimit.reset_tokens=headers.values('x-ratelimit-reset-tokens')";
+
+  /** The number of tokens a request's input would use (Responses {@code input_tokens.count}). */
+  static final String INPUT_TOKENS = "input_tokens";
+
+  /** The fine-tuned checkpoint a permission request names. */
+  static final String CHECKPOINT = "checkpoint=params.fine_tuned_model_checkpoint";
+
+  /** The number of projects a permission request grants. */
+  static final String PROJECT_IDS_COUNT = "project_ids_count=params.project_ids.size";
+
+  /** The permission a request names. */
+  static final String PERMISSION_ID = "permission_id=params.permission_id";
+
+  /** A grader run's reward. */
+  static final String REWARD = "reward";
+
+  /** The skill a request names. */
+  static final String SKILL_ID = "skill_id=params.skill_id";
+
+  /** The skill version a request names. */
+  static final String REQUEST_VERSION = "version=params.version";
+
+  /** A skill version's version. */
+  static final String VERSION = "version";
+
+  /** A skill's default version. */
+  static final String DEFAULT_VERSION = "default_version";
+
+  /** A skill's latest version. */
+  static final String LATEST_VERSION = "latest_version";
+
+  /** The video a request names. */
+  static final String VIDEO_ID = "video_id=params.video_id";
+
+  /** The model a video was made with. */
+  static final String VIDEO_MODEL = "model=model.as_string";
+
+  /** A video job's progress (percent). */
+  static final String PROGRESS = "progress";
+
+  /** The video a remix started from. */
+  static final String REMIXED_FROM = "remixed_from_video_id";
+
+  /** Which asset of a video a download asks for. */
+  static final String VARIANT = "variant=params.variant.as_string";
+
+  /** The character a request names. */
+  static final String CHARACTER_ID = "character_id=params.character_id";
+
+  /** When an ephemeral key expires (never its value). */
+  static final String EXPIRES_AT = "expires_at";
+
+  /** The Realtime call a request names. */
+  static final String CALL_ID = "call_id=params.call_id";
+
+  /** The model a compaction request names (an enum-like string). */
+  static final String COMPACT_MODEL = "model=params.model.as_string";
+
+  /** The number of output items. */
+  static final String OUTPUT_COUNT = "output_count=output.size";
 }

@@ -1,5 +1,6 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COMPACT_MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.FAILED_RESPONSE_ERROR_CODE;
@@ -10,6 +11,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.MAX_OUTPUT_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
 import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OUTPUT_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.PREVIOUS_RESPONSE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
 import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
@@ -31,7 +33,9 @@ import com.openai.core.RequestOptions;
 import com.openai.core.http.AsyncStreamResponse;
 import com.openai.errors.OpenAIServiceException;
 import com.openai.models.responses.Response;
+import com.openai.models.responses.CompactedResponse;
 import com.openai.models.responses.ResponseCancelParams;
+import com.openai.models.responses.ResponseCompactParams;
 import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseDeleteParams;
 import com.openai.models.responses.ResponseRetrieveParams;
@@ -51,8 +55,9 @@ import java.util.function.Consumer;
  * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
  * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
  * {@code gen_ai.response.model}.
- * {@code inputItems()} is deep-wrapped ({@link InputItemServiceAsyncView}); {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
- * are forwarded untraced.
+ * {@code inputItems()} is deep-wrapped ({@link InputItemServiceAsyncView}); {@code inputTokens()} ({@link ResponseInputTokenServiceAsyncView}) too; {@code compact}
+ * is a plain span; the 4.105-only {@code connect} (a WebSocket, not an HTTP call) is forwarded
+ * untraced.
  */
 @TracedClient(
     integration = "openai",
@@ -66,6 +71,9 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
 
   @Override
   InputItemServiceAsyncView inputItems();
+
+  @Override
+  ResponseInputTokenServiceAsyncView inputTokens();
 
   @Override
   @TracedEndpoint(
@@ -148,4 +156,15 @@ public interface ResponseServiceAsyncView extends ResponseServiceAsync {
       method = "DELETE",
       requestTags = RESPONSE_ID_PARAM)
   CompletableFuture<Void> delete(ResponseDeleteParams params, RequestOptions requestOptions);
+
+  /** A conversation compacted into fewer items: a plain span (id, output count, usage; never the items). */
+  @Override
+  @TracedEndpoint(
+      name = "responses.compact",
+      endpoint = "/responses/compact",
+      method = "POST",
+      requestTags = {COMPACT_MODEL, PREVIOUS_RESPONSE_ID},
+      responseTags = {ID, OUTPUT_COUNT},
+      usage = "usage")
+  CompletableFuture<CompactedResponse> compact(ResponseCompactParams params, RequestOptions requestOptions);
 }
