@@ -48,7 +48,9 @@ class OperationSnapshotsTest {
   @BeforeAll
   void start() {
     server = OpenAiFixtureServer.start();
-    client = OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("sk-proj-fixture0123456789").maxRetries(0).build();
+    client = OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("sk-proj-fixture0123456789")
+        .adminApiKey("sk-admin-fixture0123456789") // checkpoint permissions are admin endpoints
+        .maxRetries(0).build();
     spans = InMemorySpanExporter.create();
     tracerProvider = SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
     OpenTelemetrySdk otel = OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
