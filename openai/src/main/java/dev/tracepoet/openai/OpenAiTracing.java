@@ -3,8 +3,7 @@ package dev.tracepoet.openai;
 import com.openai.client.OpenAIClient;
 import com.openai.client.OpenAIClientAsync;
 import dev.tracepoet.openai.internal.BaseUrls;
-import dev.tracepoet.openai.internal.TracedOpenAIClientAsyncView;
-import dev.tracepoet.openai.internal.TracedOpenAIClientView;
+import dev.tracepoet.openai.internal.ClientViews;
 import dev.tracepoet.runtime.ServiceEndpoints;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -60,7 +59,7 @@ public final class OpenAiTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedOpenAIClientView.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
+    return ClientViews.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
   }
 
   /** Traces {@code client} with {@link GlobalOpenTelemetry} and settings from the environment. */
@@ -83,6 +82,6 @@ public final class OpenAiTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedOpenAIClientAsyncView.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
+    return ClientViews.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
   }
 }

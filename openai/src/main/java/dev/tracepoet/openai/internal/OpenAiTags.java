@@ -397,4 +397,58 @@ final class OpenAiTags {
 
   /** The number of output items. */
   static final String OUTPUT_COUNT = "output_count=output.size";
+
+  /** The model a decision request names. */
+  static final String DECISION_MODEL = "model=params.model";
+
+  /** The number of answers a decision gave. */
+  static final String ANSWERS_COUNT = "answers_count=answers.size";
+
+  /** The safety case a request names. */
+  static final String CASE_ID = "case_id=params.id";
+
+  /** The safety alert a request names. */
+  static final String ALERT_ID = "alert_id=params.id";
+
+  /** The model a safety alert is about. */
+  static final String ALERT_MODEL = "model";
+
+  /** A safety alert's error type. */
+  static final String ALERT_ERROR_TYPE = "error_type=error_type.as_string";
+
+  /** Whether a safety alert paused requests. */
+  static final String ALERT_REQUEST_PAUSED = "request_paused";
+
+  /** The response a safety alert is about. */
+  static final String ALERT_RESPONSE_ID = "response_id";
+
+  /** The live session a response describes. */
+  static final String LIVE_SESSION_ID = "session_id=session.id";
+
+  /** The live session a request names. */
+  static final String SESSION_ID = "session_id=params.session_id";
+
+  /** The custom voice a request names. */
+  static final String VOICE_ID = "voice_id=params.voice_id";
+
+  /** A custom voice's type. */
+  static final String VOICE_TYPE = "type=type.as_string";
+
+  /** The voice consent a request names. */
+  static final String CONSENT_ID = "consent_id=params.consent_id";
+
+  /** A voice consent's language. */
+  static final String RESPONSE_LANGUAGE_TEXT = "language";
+
+  /** The webhook endpoint a request names. */
+  static final String WEBHOOK_ENDPOINT_ID = "webhook_endpoint_id=params.webhook_endpoint_id";
+
+  /** How many event types a webhook endpoint subscribes to. */
+  static final String EVENT_TYPES_COUNT = "event_types_count=event_types.size";
+
+  /** The event type a webhook test sent. */
+  static final String WEBHOOK_TEST_EVENT_TYPE = "event_type";
+
+  /** The HTTP status the webhook endpoint answered a test with. */
+  static final String WEBHOOK_TEST_STATUS_CODE = "endpoint_status_code=status_code";
 }

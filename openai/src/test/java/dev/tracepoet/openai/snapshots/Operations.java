@@ -78,7 +78,7 @@ final class Operations {
     return () -> build.apply(id);
   }
 
-  /** The core operations, then {@link MoreOperations#ALL}. */
+  /** The core operations, then {@link MoreOperations#ALL} and {@link LatestOperations#ALL}. */
   static final List<Operation> ALL = java.util.stream.Stream.concat(
       List.of(
           of("chat.completions.create", "chat.completions", "create", () -> ChatCompletionCreateParams.builder()
@@ -240,5 +240,5 @@ final class Operations {
               () -> OutputItemRetrieveParams.builder().evalId(EVAL).runId(RUN).outputItemId("outputitem_68f5c3d4").build()),
           of("evals.runs.output_items.list", "evals.runs.outputItems", "list",
               () -> OutputItemListParams.builder().evalId(EVAL).runId(RUN).limit(10L).build())).stream(),
-      MoreOperations.ALL.stream()).toList();
+      java.util.stream.Stream.concat(MoreOperations.ALL.stream(), LatestOperations.ALL.stream())).toList();
 }
