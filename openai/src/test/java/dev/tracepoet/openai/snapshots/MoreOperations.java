@@ -44,8 +44,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The operations of the SDK's other main services present since 4.52.0 (stored chat messages,
- * Responses compaction and input-token counts, image variations, checkpoint permissions, graders,
+ * The operations of the SDK's main services present since 4.52.0 that the core list does not call
+ * (stored chat completions and their messages, Responses cancel / delete / input items,
+ * compaction and input-token counts, image variations, checkpoint permissions, graders,
  * content provenance, skills, videos, Realtime client secrets and calls). The fixture server has no
  * route for them: each request names its fixture with the {@code x-fixture} header.
  */
@@ -54,6 +55,8 @@ final class MoreOperations {
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   private static final byte[] MP4 = "\0\0\0\u0018ftypmp42fixture".getBytes(StandardCharsets.ISO_8859_1);
   private static final byte[] ZIP = "PK\u0003\u0004fixture-skill".getBytes(StandardCharsets.ISO_8859_1);
+  private static final String COMPLETION = "chatcmpl-TPc0aK3r9Z3DqAqvL2tYkU1QxHn0P";
+  private static final String RESPONSE = "resp_68a1f0c2d4e6b8a0";
   private static final String CKPT = "ft:gpt-4o-mini-2024-07-18:acme::B2xYz9Qa:ckpt-step-30";
   private static final String SKILL = "skill_68f7a1b2c3d4e5f6";
   private static final String VIDEO = "video_68f8b2c3d4e5f6a7";
@@ -73,6 +76,22 @@ final class MoreOperations {
 
   static final List<Operation> ALL =
       List.of(
+          of("chat.completions.retrieve", "chat.completions", "retrieve", () -> com.openai.models.chat.completions.ChatCompletionRetrieveParams.builder()
+              .completionId(COMPLETION).putAdditionalHeader(FIXTURE, "chat/completion.json").build()),
+          of("chat.completions.update", "chat.completions", "update", () -> com.openai.models.chat.completions.ChatCompletionUpdateParams.builder()
+              .completionId(COMPLETION).metadata(com.openai.models.chat.completions.ChatCompletionUpdateParams.Metadata.builder()
+                  .putAdditionalProperty("topic", com.openai.core.JsonValue.from("tracing")).build())
+              .putAdditionalHeader(FIXTURE, "chat/completion.json").build()),
+          of("chat.completions.list", "chat.completions", "list", () -> com.openai.models.chat.completions.ChatCompletionListParams.builder()
+              .model("gpt-4o-mini").limit(10L).putAdditionalHeader(FIXTURE, "chat/list.json").build()),
+          of("chat.completions.delete", "chat.completions", "delete", () -> com.openai.models.chat.completions.ChatCompletionDeleteParams.builder()
+              .completionId(COMPLETION).putAdditionalHeader(FIXTURE, "chat/deleted.json").build()),
+          of("responses.cancel", "responses", "cancel", () -> com.openai.models.responses.ResponseCancelParams.builder()
+              .responseId(RESPONSE).putAdditionalHeader(FIXTURE, "responses/create.json").build()),
+          of("responses.delete", "responses", "delete", () -> com.openai.models.responses.ResponseDeleteParams.builder()
+              .responseId(RESPONSE).putAdditionalHeader(FIXTURE, "containers/empty.json").build()),
+          of("responses.input_items.list", "responses.inputItems", "list", () -> com.openai.models.responses.inputitems.InputItemListParams.builder()
+              .responseId(RESPONSE).limit(20L).putAdditionalHeader(FIXTURE, "responses/input-items.json").build()),
           of("chat.completions.messages.list", "chat.completions.messages", "list", () -> MessageListParams.builder()
               .completionId("chatcmpl-B9MHDbslfCLp9Ym8aZPEQr3qCaEuT").limit(20L).putAdditionalHeader(FIXTURE, "chat/messages.json").build()),
           of("responses.input_tokens.count", "responses.inputTokens", "count", () -> InputTokenCountParams.builder()
