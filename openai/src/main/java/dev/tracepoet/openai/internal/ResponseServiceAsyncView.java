@@ -51,12 +51,13 @@ import java.util.function.Consumer;
 /**
  * View of {@link ResponseServiceAsync} ({@code client.responses()}): {@code create} / {@code
  * createStreaming} as GenAI {@code chat} operations ({@code openai.api.type = responses}), {@code
- * retrieve}, {@code retrieveStreaming}, {@code cancel}, {@code delete} as plain spans. The model is a {@code ResponsesModel}
+ * retrieve}, {@code retrieveStreaming}, {@code cancel}, {@code delete}, {@code compact} as plain
+ * spans. The model is a {@code ResponsesModel}
  * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
  * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
  * {@code gen_ai.response.model}.
- * {@code inputItems()} is deep-wrapped ({@link InputItemServiceAsyncView}); {@code inputTokens()} ({@link ResponseInputTokenServiceAsyncView}) too; {@code compact}
- * is a plain span; the 4.105-only {@code connect} (a WebSocket, not an HTTP call) is forwarded
+ * {@code inputItems()} is deep-wrapped ({@link InputItemServiceAsyncView}); {@code inputTokens()} too
+ * ({@link ResponseInputTokenServiceAsyncView}); {@code compact} is a plain span; the 4.105-only {@code connect} (a WebSocket, not an HTTP call) is forwarded
  * untraced.
  */
 @TracedClient(

@@ -50,12 +50,13 @@ import java.util.function.Consumer;
 /**
  * View of {@link ResponseService} ({@code client.responses()}): {@code create} / {@code
  * createStreaming} as GenAI {@code chat} operations ({@code openai.api.type = responses}), {@code
- * retrieve}, {@code retrieveStreaming}, {@code cancel}, {@code delete} as plain spans. The model is a {@code ResponsesModel}
+ * retrieve}, {@code retrieveStreaming}, {@code cancel}, {@code delete}, {@code compact} as plain
+ * spans. The model is a {@code ResponsesModel}
  * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
  * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
  * {@code gen_ai.response.model}.
- * {@code inputItems()} is deep-wrapped ({@link InputItemServiceView}); {@code inputTokens()} ({@link ResponseInputTokenServiceView}) too; {@code compact}
- * is a plain span; the 4.105-only {@code connect} (a WebSocket, not an HTTP call) is forwarded
+ * {@code inputItems()} is deep-wrapped ({@link InputItemServiceView}); {@code inputTokens()} too
+ * ({@link ResponseInputTokenServiceView}); {@code compact} is a plain span; the 4.105-only {@code connect} (a WebSocket, not an HTTP call) is forwarded
  * untraced.
  */
 @TracedClient(
