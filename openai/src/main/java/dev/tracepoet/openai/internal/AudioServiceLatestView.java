@@ -12,7 +12,9 @@ import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
 /**
- * View of {@link AudioService}: the 4.105.0 form of {@link AudioServiceView}: also deep-wraps {@code voices()} and {@code voiceConsents()}. Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link AudioService}: the 4.105.0 form of {@link AudioServiceView}: also deep-wraps
+ * {@code voices()} and {@code voiceConsents()}. It names SDK types that 4.52.0 lacks: only the
+ * {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

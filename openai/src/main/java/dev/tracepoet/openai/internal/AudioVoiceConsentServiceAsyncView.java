@@ -30,7 +30,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link VoiceConsentServiceAsync}: voice consent recordings; one plain span per call (ids, language and counts, never the recording). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link VoiceConsentServiceAsync}: voice consent recordings; one plain span per call (ids,
+ * language and counts, never the recording). It names SDK types that 4.52.0 lacks: only the {@code
+ * Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

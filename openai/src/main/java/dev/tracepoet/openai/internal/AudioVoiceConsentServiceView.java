@@ -29,7 +29,9 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link VoiceConsentService}: voice consent recordings; one plain span per call (ids, language and counts, never the recording). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link VoiceConsentService}: voice consent recordings; one plain span per call (ids,
+ * language and counts, never the recording). It names SDK types that 4.52.0 lacks: only the {@code
+ * Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

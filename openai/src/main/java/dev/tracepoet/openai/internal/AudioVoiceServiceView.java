@@ -22,7 +22,9 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link VoiceService}: custom voices; one plain span per call (ids and the voice type, never the audio sample). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link VoiceService}: custom voices; one plain span per call (ids and the voice type,
+ * never the audio sample). It names SDK types that 4.52.0 lacks: only the {@code Latest} client
+ * views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -21,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link MessageServiceAsync}: the messages of a stored chat completion, one plain span per call (ids and counts, never the messages).
+ * View of {@link MessageServiceAsync}: the messages of a stored chat completion, one plain span per
+ * call (ids and counts, never the messages).
  */
 @TracedClient(
     integration = "openai",

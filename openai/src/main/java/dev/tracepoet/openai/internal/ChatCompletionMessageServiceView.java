@@ -20,7 +20,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link MessageService}: the messages of a stored chat completion, one plain span per call (ids and counts, never the messages).
+ * View of {@link MessageService}: the messages of a stored chat completion, one plain span per call
+ * (ids and counts, never the messages).
  */
 @TracedClient(
     integration = "openai",

@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ContentProvenanceCheckServiceAsync}: checks a media file's content provenance; one plain span (the check's id, never the file).
+ * View of {@link ContentProvenanceCheckServiceAsync}: checks a media file's content provenance; one
+ * plain span (the check's id, never the file).
  */
 @TracedClient(
     integration = "openai",

@@ -17,7 +17,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ContentProvenanceCheckService}: checks a media file's content provenance; one plain span (the check's id, never the file).
+ * View of {@link ContentProvenanceCheckService}: checks a media file's content provenance; one
+ * plain span (the check's id, never the file).
  */
 @TracedClient(
     integration = "openai",

@@ -19,7 +19,9 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link DecisionService}: one plain span (the model and the number of answers, never the question or answers). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link DecisionService}: one plain span (the model and the number of answers, never the
+ * question or answers). It names SDK types that 4.52.0 lacks: only the {@code Latest} client views
+ * reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link GraderServiceAsync}: runs or validates a grader; one plain span per call (the reward, never the grader, sample or item).
+ * View of {@link GraderServiceAsync}: runs or validates a grader; one plain span per call (the
+ * reward, never the grader, sample or item).
  */
 @TracedClient(
     integration = "openai",

@@ -19,7 +19,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link GraderService}: runs or validates a grader; one plain span per call (the reward, never the grader, sample or item).
+ * View of {@link GraderService}: runs or validates a grader; one plain span per call (the reward,
+ * never the grader, sample or item).
  */
 @TracedClient(
     integration = "openai",

@@ -31,7 +31,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link PermissionServiceAsync}: who may use a fine-tuned checkpoint; one plain span per call (the checkpoint, ids and counts, never the project ids granted).
+ * View of {@link PermissionServiceAsync}: who may use a fine-tuned checkpoint; one plain span per
+ * call (the checkpoint, ids and counts, never the project ids granted).
  */
 @TracedClient(
     integration = "openai",

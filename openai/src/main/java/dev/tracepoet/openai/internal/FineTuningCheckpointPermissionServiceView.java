@@ -30,7 +30,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link PermissionService}: who may use a fine-tuned checkpoint; one plain span per call (the checkpoint, ids and counts, never the project ids granted).
+ * View of {@link PermissionService}: who may use a fine-tuned checkpoint; one plain span per call
+ * (the checkpoint, ids and counts, never the project ids granted).
  */
 @TracedClient(
     integration = "openai",

@@ -18,7 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link LiveServiceAsync}: {@code create} starts a live session: one plain span (its id, never the transport's secrets); {@code sessions()} is deep-wrapped, {@code sideband()} / {@code forks()} have no HTTP operation. Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link LiveServiceAsync}: {@code create} starts a live session: one plain span (its id,
+ * never the transport's secrets); {@code sessions()} is deep-wrapped, {@code sideband()} / {@code
+ * forks()} have no HTTP operation. It names SDK types that 4.52.0 lacks: only the {@code Latest}
+ * client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -26,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link SessionServiceAsync}: controls a live session; one plain span per call (the session id). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link SessionServiceAsync}: controls a live session; one plain span per call (the
+ * session id). It names SDK types that 4.52.0 lacks: only the {@code Latest} client views reach it
+ * ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -25,7 +25,9 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link SessionService}: controls a live session; one plain span per call (the session id). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link SessionService}: controls a live session; one plain span per call (the session
+ * id). It names SDK types that 4.52.0 lacks: only the {@code Latest} client views reach it ({@link
+ * ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link CallServiceAsync}: controls a SIP / WebRTC Realtime call; one plain span per call (the call id).
+ * View of {@link CallServiceAsync}: controls a SIP / WebRTC Realtime call; one plain span per call
+ * (the call id).
  */
 @TracedClient(
     integration = "openai",

@@ -23,7 +23,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link CallServiceAsync}: the 4.105.0 form of {@link RealtimeCallServiceView}, with {@code create} (an SDP offer; its answer is not recorded). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link CallServiceAsync}: the 4.105.0 form of {@link RealtimeCallServiceAsyncView}, with
+ * {@code create} (an SDP offer; its answer is not recorded). It names SDK types that 4.52.0 lacks:
+ * only the {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

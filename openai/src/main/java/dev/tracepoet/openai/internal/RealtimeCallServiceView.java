@@ -19,7 +19,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link CallService}: controls a SIP / WebRTC Realtime call; one plain span per call (the call id).
+ * View of {@link CallService}: controls a SIP / WebRTC Realtime call; one plain span per call (the
+ * call id).
  */
 @TracedClient(
     integration = "openai",

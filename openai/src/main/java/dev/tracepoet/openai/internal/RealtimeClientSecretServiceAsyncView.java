@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ClientSecretServiceAsync}: mints an ephemeral Realtime key; one plain span with its expiry only (never the secret value).
+ * View of {@link ClientSecretServiceAsync}: mints an ephemeral Realtime key; one plain span with
+ * its expiry only (never the secret value).
  */
 @TracedClient(
     integration = "openai",

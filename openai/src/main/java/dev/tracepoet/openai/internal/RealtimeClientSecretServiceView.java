@@ -17,7 +17,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ClientSecretService}: mints an ephemeral Realtime key; one plain span with its expiry only (never the secret value).
+ * View of {@link ClientSecretService}: mints an ephemeral Realtime key; one plain span with its
+ * expiry only (never the secret value).
  */
 @TracedClient(
     integration = "openai",

@@ -12,7 +12,8 @@ import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
 /**
- * View of {@link RealtimeServiceAsync}: deep-wraps {@code clientSecrets()} and {@code calls()} (the Realtime API itself is a WebSocket / WebRTC session the SDK does not open).
+ * View of {@link RealtimeServiceAsync}: deep-wraps {@code clientSecrets()} and {@code calls()} (the
+ * Realtime API itself is a WebSocket / WebRTC session the SDK does not open).
  */
 @TracedClient(
     integration = "openai",

@@ -18,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ClientSecretServiceAsync}: mints an ephemeral key for a Realtime translation session; one plain span with its expiry only (never the secret value). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link ClientSecretServiceAsync}: mints an ephemeral key for a Realtime translation
+ * session; one plain span with its expiry only (never the secret value). Exists from SDK 4.105.0
+ * on: only the {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -17,7 +17,9 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ClientSecretService}: mints an ephemeral key for a Realtime translation session; one plain span with its expiry only (never the secret value). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link ClientSecretService}: mints an ephemeral key for a Realtime translation session;
+ * one plain span with its expiry only (never the secret value). It names SDK types that 4.52.0
+ * lacks: only the {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

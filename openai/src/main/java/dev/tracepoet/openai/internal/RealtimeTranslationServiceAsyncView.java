@@ -12,7 +12,8 @@ import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
 /**
- * View of {@link TranslationServiceAsync}: deep-wraps {@code clientSecrets()}. Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link TranslationServiceAsync}: deep-wraps {@code clientSecrets()}. Exists from SDK
+ * 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link InputTokenServiceAsync}: counts a request's input tokens without running it; one plain span (the model and the count, never the input).
+ * View of {@link InputTokenServiceAsync}: counts a request's input tokens without running it; one
+ * plain span (the model and the count, never the input).
  */
 @TracedClient(
     integration = "openai",

@@ -18,7 +18,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link InputTokenService}: counts a request's input tokens without running it; one plain span (the model and the count, never the input).
+ * View of {@link InputTokenService}: counts a request's input tokens without running it; one plain
+ * span (the model and the count, never the input).
  */
 @TracedClient(
     integration = "openai",

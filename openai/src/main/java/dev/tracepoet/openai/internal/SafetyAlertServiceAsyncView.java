@@ -23,7 +23,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link AlertServiceAsync}: one plain span (ids, model, error type; never the explanation). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link AlertServiceAsync}: one plain span (ids, model, error type; never the
+ * explanation). It names SDK types that 4.52.0 lacks: only the {@code Latest} client views reach it
+ * ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

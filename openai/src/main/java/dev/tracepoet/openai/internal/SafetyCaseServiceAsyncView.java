@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link CaseServiceAsync}: one plain span (the case id, never the notice). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link CaseServiceAsync}: one plain span (the case id, never the notice). Exists from SDK
+ * 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

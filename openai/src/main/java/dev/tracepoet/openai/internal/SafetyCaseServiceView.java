@@ -18,7 +18,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link CaseService}: one plain span (the case id, never the notice). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link CaseService}: one plain span (the case id, never the notice). Exists from SDK
+ * 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

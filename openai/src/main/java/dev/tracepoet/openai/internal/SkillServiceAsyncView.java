@@ -31,7 +31,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link SkillServiceAsync}: one plain span per call (ids, versions and counts, never a skill's files); {@code content()} and {@code versions()} are deep-wrapped.
+ * View of {@link SkillServiceAsync}: one plain span per call (ids, versions and counts, never a
+ * skill's files); {@code content()} and {@code versions()} are deep-wrapped.
  */
 @TracedClient(
     integration = "openai",

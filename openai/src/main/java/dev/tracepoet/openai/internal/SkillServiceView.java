@@ -30,7 +30,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link SkillService}: one plain span per call (ids, versions and counts, never a skill's files); {@code content()} and {@code versions()} are deep-wrapped.
+ * View of {@link SkillService}: one plain span per call (ids, versions and counts, never a skill's
+ * files); {@code content()} and {@code versions()} are deep-wrapped.
  */
 @TracedClient(
     integration = "openai",

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ContentServiceAsync}: one skill version's files as a raw download; the span ends when the response headers arrived.
+ * View of {@link ContentServiceAsync}: one skill version's files as a raw download; the span ends
+ * when the response headers arrived.
  */
 @TracedClient(
     integration = "openai",

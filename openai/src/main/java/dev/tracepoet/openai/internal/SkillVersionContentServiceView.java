@@ -19,7 +19,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link ContentService}: one skill version's files as a raw download; the span ends when the response headers arrived.
+ * View of {@link ContentService}: one skill version's files as a raw download; the span ends when
+ * the response headers arrived.
  */
 @TracedClient(
     integration = "openai",

@@ -30,7 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link VersionServiceAsync}: one plain span per call (ids, versions and counts, never the files); {@code content()} is deep-wrapped.
+ * View of {@link VersionServiceAsync}: one plain span per call (ids, versions and counts, never the
+ * files); {@code content()} is deep-wrapped.
  */
 @TracedClient(
     integration = "openai",

@@ -29,7 +29,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link VersionService}: one plain span per call (ids, versions and counts, never the files); {@code content()} is deep-wrapped.
+ * View of {@link VersionService}: one plain span per call (ids, versions and counts, never the
+ * files); {@code content()} is deep-wrapped.
  */
 @TracedClient(
     integration = "openai",

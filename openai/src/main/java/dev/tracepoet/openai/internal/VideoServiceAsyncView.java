@@ -45,7 +45,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link VideoServiceAsync}: one plain span per call (ids, model, status, progress and counts, never the prompt or the video).
+ * View of {@link VideoServiceAsync}: one plain span per call (ids, model, status, progress and
+ * counts, never the prompt or the video).
  */
 @TracedClient(
     integration = "openai",

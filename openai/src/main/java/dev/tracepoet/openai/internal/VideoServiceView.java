@@ -44,7 +44,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link VideoService}: one plain span per call (ids, model, status, progress and counts, never the prompt or the video).
+ * View of {@link VideoService}: one plain span per call (ids, model, status, progress and counts,
+ * never the prompt or the video).
  */
 @TracedClient(
     integration = "openai",

@@ -18,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * View of {@link EventTypeServiceAsync}: the webhook event types; one plain span (their count). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link EventTypeServiceAsync}: the webhook event types; one plain span (their count). It
+ * names SDK types that 4.52.0 lacks: only the {@code Latest} client views reach it ({@link
+ * ClientViews}).
  */
 @TracedClient(
     integration = "openai",

@@ -17,7 +17,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link EventTypeService}: the webhook event types; one plain span (their count). Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link EventTypeService}: the webhook event types; one plain span (their count). Exists
+ * from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",

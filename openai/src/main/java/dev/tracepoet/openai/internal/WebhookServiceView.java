@@ -35,7 +35,11 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * View of {@link WebhookService}: webhook endpoints; one plain span per HTTP call (ids, event type counts, the test's status; never the URL's secret or the signing secret). {@code unwrap} and {@code verifySignature} check a received webhook's signature locally (no HTTP call): forwarded untraced. {@code eventTypes()} is deep-wrapped. Exists from SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ * View of {@link WebhookService}: webhook endpoints; one plain span per HTTP call (ids, event type
+ * counts, the test's status; never the URL's secret or the signing secret). {@code unwrap} and
+ * {@code verifySignature} check a received webhook's signature locally (no HTTP call): forwarded
+ * untraced. {@code eventTypes()} is deep-wrapped. It names SDK types that 4.52.0 lacks: only the
+ * {@code Latest} client views reach it ({@link ClientViews}).
  */
 @TracedClient(
     integration = "openai",
