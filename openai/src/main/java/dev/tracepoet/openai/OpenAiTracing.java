@@ -3,8 +3,7 @@ package dev.tracepoet.openai;
 import com.openai.client.OpenAIClient;
 import com.openai.client.OpenAIClientAsync;
 import dev.tracepoet.openai.internal.BaseUrls;
-import dev.tracepoet.openai.internal.TracedOpenAIClientAsyncView;
-import dev.tracepoet.openai.internal.TracedOpenAIClientView;
+import dev.tracepoet.openai.internal.ClientViews;
 import dev.tracepoet.runtime.ServiceEndpoints;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -25,11 +24,13 @@ import java.util.Objects;
  * withRawResponse()} is the SDK's own (untraced). Spans follow the OpenTelemetry GenAI semantic
  * conventions v1.41.0 for chat completions, responses, legacy completions, embeddings, images and
  * audio (transcriptions, translations, speech: {@code generate_content}), and record one plain CLIENT
- * span per call, with ids, counts, status and sizes but never payloads, for models, moderations,
- * files, batches, uploads (and parts), vector stores (their files, file batches and search),
- * fine-tuning jobs (and checkpoints), conversations (and items), containers (their files and file
- * content) and evals (runs and output items). The README's "Trace the official OpenAI SDK" lists
- * every operation's attributes.
+ * span per call, with ids, counts, status and sizes but never payloads, for every other HTTP
+ * operation of the SDK's services (models, moderations, files, batches, uploads, vector stores,
+ * fine-tuning, conversations, containers, evals, skills, videos, Realtime secrets and calls, and,
+ * on an SDK that has them, decisions, safety, live sessions, voices, webhook endpoints), except
+ * {@code admin()} and {@code beta()}, which are forwarded untraced. The views are chosen once, for
+ * the SDK on the class path: an older SDK never loads a view that names a type it lacks. The
+ * README's "Trace the official OpenAI SDK" lists every operation's attributes.
  *
  * <p>{@code server.address} / {@code server.port} are read once from the client's base URL (the
  * OpenAI API, Azure, any OpenAI-compatible server; parsed by the runtime's {@link
@@ -60,7 +61,7 @@ public final class OpenAiTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedOpenAIClientView.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
+    return ClientViews.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
   }
 
   /** Traces {@code client} with {@link GlobalOpenTelemetry} and settings from the environment. */
@@ -83,6 +84,6 @@ public final class OpenAiTracing {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(openTelemetry, "openTelemetry");
     Objects.requireNonNull(settings, "settings");
-    return TracedOpenAIClientAsyncView.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
+    return ClientViews.wrap(client, openTelemetry, ServiceEndpoints.withServerOf(settings, BaseUrls.of(client)));
   }
 }

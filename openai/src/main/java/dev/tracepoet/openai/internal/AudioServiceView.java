@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * View of {@link AudioService}: deep-wraps {@code transcriptions()}, {@code translations()} and
- * {@code speech()}; {@code voices()} / {@code voiceConsents()} (SDK 4.105.0 on) are forwarded
- * untraced.
+ * {@code speech()}; {@code voices()} / {@code voiceConsents()} (SDK 4.105.0 on) are
+ * traced by {@link AudioServiceLatestView}, the form the newer client views use.
  */
 @TracedClient(
     integration = "openai",

@@ -59,7 +59,7 @@ import java.util.function.Consumer;
  * {@code createStreaming} as GenAI {@code chat} operations, the stored-completion operations as
  * plain spans. The SDK's default overloads ({@code create(params)}, the structured-output forms,
  * {@code retrieve(id)}, {@code list()}) are inherited and reach these methods: one span per call.
- * {@code messages()} is not redeclared: forwarded untraced.
+ * {@code messages()} (a stored completion's messages) is deep-wrapped.
  */
 @TracedClient(
     integration = "openai",
@@ -70,6 +70,9 @@ public interface ChatCompletionServiceAsyncView extends ChatCompletionServiceAsy
 
   @Override
   ChatCompletionServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  ChatCompletionMessageServiceAsyncView messages();
 
   @Override
   @TracedEndpoint(

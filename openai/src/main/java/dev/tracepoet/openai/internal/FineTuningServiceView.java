@@ -12,8 +12,8 @@ import dev.tracepoet.annotations.TracedClient;
 import java.util.function.Consumer;
 
 /**
- * View of {@link FineTuningService}: deep-wraps {@code jobs()}; {@code methods()}, {@code
- * checkpoints()} (permissions) and {@code alpha()} (graders) are forwarded untraced.
+ * View of {@link FineTuningService}: deep-wraps {@code jobs()}, {@code checkpoints()} (permissions)
+ * and {@code alpha()} (graders); {@code methods()} has no operation and is forwarded.
  */
 @TracedClient(
     integration = "openai",
@@ -26,4 +26,10 @@ public interface FineTuningServiceView extends FineTuningService {
 
   @Override
   FineTuningJobServiceView jobs();
+
+  @Override
+  FineTuningCheckpointServiceView checkpoints();
+
+  @Override
+  FineTuningAlphaServiceView alpha();
 }

@@ -11,19 +11,22 @@ import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseRetrieveParams;
 import com.openai.models.responses.ResponseStreamEvent;
+import com.openai.models.responses.ResponseUsage;
 import dev.tracepoet.runtime.Endpoint;
 import dev.tracepoet.runtime.StreamedOutput;
 import dev.tracepoet.runtime.TracepoetAttributes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import java.util.List;
 import java.util.Optional;
 
 /** The hooks of the OpenAI inference endpoints (one per params / response pair; sync and async share them). */
 public final class Hooks {
   static final AttributeKey<Long> MAX_TOKENS = AttributeKey.longKey("gen_ai.request.max_tokens");
-  static final AttributeKey<String> RESPONSE_ID = AttributeKey.stringKey("gen_ai.response.id");
+  static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
   static final AttributeKey<List<String>> STOP_SEQUENCES = AttributeKey.stringArrayKey("gen_ai.request.stop_sequences");
 
   private Hooks() {}
@@ -200,11 +203,18 @@ public final class Hooks {
         Span span, ResponseCreateParams params, ResponseStreamEvent event, Throwable error) {
       super.postResponse(span, params, event, error);
       responseModelTag(span, responseModel(event));
-      Response response = event == null ? null : ResponsesMessagesMapper.terminal(event);
-      if (response != null && !event.isCompleted() && span.isRecording()) {
-        // the generated response tags read response.completed only
-        span.setAttribute(RESPONSE_ID, response.id());
+      failedResponse(span, event);
+    }
+
+    @Override
+    protected boolean recordUsage(Span span, ResponseCreateParams params, ResponseStreamEvent event) {
+      ResponseUsage usage = terminalUsage(event);
+      if (usage == null) {
+        return false;
       }
+      tagUsage(span, model(params), usage.inputTokens(), usage.outputTokens(), usage.totalTokens(),
+          usage.inputTokensDetails().cachedTokens(), null, usage.outputTokensDetails().reasoningTokens(), false);
+      return true;
     }
 
     /** The output messages, folded from the events delivered (at most {@code maxRetainedElements} of them). */
@@ -222,6 +232,55 @@ public final class Hooks {
         });
       }
     }
+  }
+
+  /**
+   * Responses {@code retrieveStreaming} (a stored response's events, replayed or resumed): a plain
+   * span; a stream that ends with {@code response.failed} fails it ({@link #failedResponse}).
+   */
+  public abstract static class ResponseReplayHook extends OpenAiHook<ResponseRetrieveParams, ResponseStreamEvent> {
+    protected ResponseReplayHook(Endpoint endpoint) {
+      super(endpoint, null);
+    }
+
+    @Override
+    protected void postResponse(Span span, ResponseRetrieveParams params, ResponseStreamEvent event, Throwable error) {
+      super.postResponse(span, params, event, error);
+      failedResponse(span, event);
+    }
+
+    @Override
+    protected boolean recordUsage(Span span, ResponseRetrieveParams params, ResponseStreamEvent event) {
+      ResponseUsage usage = terminalUsage(event);
+      if (usage == null) {
+        return false;
+      }
+      tagUsage(span, null, usage.inputTokens(), usage.outputTokens(), usage.totalTokens(),
+          usage.inputTokensDetails().cachedTokens(), null, usage.outputTokensDetails().reasoningTokens(), false);
+      return true;
+    }
+  }
+
+  /** The usage of the response a terminal stream event carries ({@code completed}, {@code incomplete}, {@code failed}), or null. */
+  static ResponseUsage terminalUsage(ResponseStreamEvent event) {
+    Response response = event == null ? null : ResponsesMessagesMapper.terminal(event);
+    return response == null ? null : response.usage().orElse(null);
+  }
+
+  /**
+   * A Responses stream whose last event is {@code response.failed} ended in error although its HTTP
+   * call succeeded: status ERROR described by the response's error code, and {@code error.type} =
+   * that code (the code, id, status and usage themselves are the views' path tags).
+   */
+  static void failedResponse(Span span, ResponseStreamEvent event) {
+    if (event == null || !event.isFailed() || !span.isRecording()) {
+      return;
+    }
+    String code = event.asFailed().response().error()
+        .map(error -> error.code().asString())
+        .orElse("failed");
+    span.setStatus(StatusCode.ERROR, code);
+    span.setAttribute(ERROR_TYPE, code);
   }
 
   /**

@@ -12,6 +12,7 @@ import static dev.tracepoet.openai.internal.OpenAiTags.OUTPUT_FORMAT;
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
 import com.openai.core.http.AsyncStreamResponse;
+import com.openai.models.images.ImageCreateVariationParams;
 import com.openai.models.images.ImageEditParams;
 import com.openai.models.images.ImageEditStreamEvent;
 import com.openai.models.images.ImageGenStreamEvent;
@@ -26,8 +27,7 @@ import java.util.function.Consumer;
 
 /**
  * View of {@link ImageServiceAsync}: GenAI {@code generate_content} (the conventions' operation for
- * multimodal output). {@code createVariation} (deprecated in 4.105.0; javac -Werror) is forwarded
- * untraced. Never records the prompt, image bytes, URLs or base64 data.
+ * multimodal output). {@code createVariation} (deprecated in 4.105.0) too. Never records the prompt, image bytes, URLs or base64 data.
  */
 @TracedClient(
     integration = "openai",
@@ -82,4 +82,17 @@ public interface ImageServiceAsyncView extends ImageServiceAsync {
       responseTags = EDIT_COMPLETED_OUTPUT_FORMAT,
       usage = "completed.usage")
   AsyncStreamResponse<ImageEditStreamEvent> editStreaming(ImageEditParams params, RequestOptions requestOptions);
+
+  /** Variations of an image (DALL·E 2; deprecated in SDK 4.105.0, still served): like {@code edit}. */
+  @Override
+  @Deprecated
+  @TracedEndpoint(
+      name = "generate_content",
+      genAiOperation = "generate_content",
+      endpoint = "/images/variations",
+      method = "POST",
+      requestTags = {MODEL, N, IMAGE_SIZE},
+      responseTags = COUNT,
+      usage = "usage")
+  CompletableFuture<ImagesResponse> createVariation(ImageCreateVariationParams params, RequestOptions requestOptions);
 }

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * View of {@link OpenAIClientAsync}: mirror of {@link OpenAIClientView}; {@code sync()} gives the
- * traced blocking client; the same services are traced as on the blocking client.
+ * traced blocking client; the same services are traced as on the blocking client ({@link
+ * OpenAIClientAsyncLatestView} is the form with the newer services).
  */
 @TracedClient(
     integration = "openai",
@@ -68,4 +69,16 @@ public interface OpenAIClientAsyncView extends OpenAIClientAsync {
 
   @Override
   EvalServiceAsyncView evals();
+
+  @Override
+  ContentProvenanceCheckServiceAsyncView contentProvenanceChecks();
+
+  @Override
+  SkillServiceAsyncView skills();
+
+  @Override
+  VideoServiceAsyncView videos();
+
+  @Override
+  RealtimeServiceAsyncView realtime();
 }

@@ -9,10 +9,10 @@ import java.util.function.Consumer;
  * View of {@link OpenAIClient}: the services tracepoet traces are deep-wrapped (the same SDK service
  * object gives the same traced wrapper, so {@code client.chat().completions()} allocates nothing
  * per call), and so are {@code withOptions(...)} and {@code async()}. Every other accessor ({@code
- * beta()}, {@code realtime()}, {@code webhooks()}, {@code admin()}, the 4.105.0-only {@code
- * decisions()} / {@code safety()} / {@code live()}, ..., {@code withRawResponse()}, {@code close()})
- * is forwarded to the SDK's client unchanged (untraced). Every service deep-wrapped here exists in
- * SDK 4.52.0, the oldest supported.
+ * beta()}, {@code admin()}, {@code graders()}, {@code webhooks()} (on 4.52.0 signature checks only),
+ * {@code withRawResponse()}, {@code close()}) is forwarded to the SDK's client unchanged (untraced).
+ * Every service deep-wrapped here exists in SDK 4.52.0, the oldest supported; {@link
+ * OpenAIClientLatestView} adds the newer ones ({@link ClientViews} picks one of the two).
  */
 @TracedClient(
     integration = "openai",
@@ -73,4 +73,16 @@ public interface OpenAIClientView extends OpenAIClient {
 
   @Override
   EvalServiceView evals();
+
+  @Override
+  ContentProvenanceCheckServiceView contentProvenanceChecks();
+
+  @Override
+  SkillServiceView skills();
+
+  @Override
+  VideoServiceView videos();
+
+  @Override
+  RealtimeServiceView realtime();
 }

@@ -1,13 +1,17 @@
 package dev.tracepoet.openai.internal;
 
+import static dev.tracepoet.openai.internal.OpenAiTags.COMPACT_MODEL;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETED_RESPONSE_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.FAILED_RESPONSE_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.INCOMPLETE_RESPONSE_REASON;
 import static dev.tracepoet.openai.internal.OpenAiTags.ERROR_REQUEST_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.MAX_OUTPUT_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
 import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OUTPUT_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.PREVIOUS_RESPONSE_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_REQUESTS;
 import static dev.tracepoet.openai.internal.OpenAiTags.RATELIMIT_LIMIT_TOKENS;
@@ -29,7 +33,9 @@ import com.openai.core.RequestOptions;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.OpenAIServiceException;
 import com.openai.models.responses.Response;
+import com.openai.models.responses.CompactedResponse;
 import com.openai.models.responses.ResponseCancelParams;
+import com.openai.models.responses.ResponseCompactParams;
 import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseDeleteParams;
 import com.openai.models.responses.ResponseRetrieveParams;
@@ -44,12 +50,14 @@ import java.util.function.Consumer;
 /**
  * View of {@link ResponseService} ({@code client.responses()}): {@code create} / {@code
  * createStreaming} as GenAI {@code chat} operations ({@code openai.api.type = responses}), {@code
- * retrieve}, {@code retrieveStreaming}, {@code cancel}, {@code delete} as plain spans. The model is a {@code ResponsesModel}
+ * retrieve}, {@code retrieveStreaming}, {@code cancel}, {@code delete}, {@code compact} as plain
+ * spans. The model is a {@code ResponsesModel}
  * union (a string, a {@code ChatModel} or a responses-only model): its hooks read whichever is
  * present ({@link Hooks.ResponseHook}), for the span name and {@code gen_ai.request.model} /
  * {@code gen_ai.response.model}.
- * {@code inputItems()} is deep-wrapped ({@link InputItemServiceView}); {@code inputTokens()}, {@code compact} and the 4.105-only {@code connect}
- * are forwarded untraced.
+ * {@code inputItems()} is deep-wrapped ({@link InputItemServiceView}); {@code inputTokens()} too
+ * ({@link ResponseInputTokenServiceView}); {@code compact} is a plain span; the 4.105-only {@code connect} (a WebSocket, not an HTTP call) is forwarded
+ * untraced.
  */
 @TracedClient(
     integration = "openai",
@@ -63,6 +71,9 @@ public interface ResponseServiceView extends ResponseService {
 
   @Override
   InputItemServiceView inputItems();
+
+  @Override
+  ResponseInputTokenServiceView inputTokens();
 
   @Override
   @TracedEndpoint(
@@ -98,8 +109,8 @@ public interface ResponseServiceView extends ResponseService {
         MAX_OUTPUT_TOKENS, TEMPERATURE, TOP_P, REQUEST_SERVICE_TIER, PREVIOUS_RESPONSE_ID, REQUEST_CONVERSATION_ID
       },
       // read from the last event: response.completed (or .incomplete / .failed) carries the response
-      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS},
-      usage = "completed.response.usage",
+      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS, FAILED_RESPONSE_ERROR_CODE},
+      // usage: the hook's, from whichever terminal event ended the stream
       hook = Hooks.ResponseEventHook.class)
   StreamResponse<ResponseStreamEvent> createStreaming(ResponseCreateParams params, RequestOptions requestOptions);
 
@@ -116,7 +127,8 @@ public interface ResponseServiceView extends ResponseService {
   /**
    * The events of a stored (background) response, replayed or resumed: a plain {@code
    * responses.retrieve} span like {@code retrieve}, with the id, status and usage of the last event
-   * ({@code response.completed}).
+   * ({@code response.completed}, {@code response.incomplete} with its reason, or {@code
+   * response.failed} with its error code, which also fails the span).
    */
   @Override
   @TracedEndpoint(
@@ -124,8 +136,8 @@ public interface ResponseServiceView extends ResponseService {
       endpoint = "/responses/{response_id}",
       method = "GET",
       requestTags = {RESPONSE_ID_PARAM, STARTING_AFTER},
-      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS},
-      usage = "completed.response.usage")
+      responseTags = {COMPLETED_RESPONSE_ID, COMPLETED_RESPONSE_STATUS, FAILED_RESPONSE_ERROR_CODE, INCOMPLETE_RESPONSE_REASON},
+      hook = Hooks.ResponseReplayHook.class)
   StreamResponse<ResponseStreamEvent> retrieveStreaming(ResponseRetrieveParams params, RequestOptions requestOptions);
 
   @Override
@@ -144,4 +156,15 @@ public interface ResponseServiceView extends ResponseService {
       method = "DELETE",
       requestTags = RESPONSE_ID_PARAM)
   void delete(ResponseDeleteParams params, RequestOptions requestOptions);
+
+  /** A conversation compacted into fewer items: a plain span (id, output count, usage; never the items). */
+  @Override
+  @TracedEndpoint(
+      name = "responses.compact",
+      endpoint = "/responses/compact",
+      method = "POST",
+      requestTags = {COMPACT_MODEL, PREVIOUS_RESPONSE_ID},
+      responseTags = {ID, OUTPUT_COUNT},
+      usage = "usage")
+  CompactedResponse compact(ResponseCompactParams params, RequestOptions requestOptions);
 }

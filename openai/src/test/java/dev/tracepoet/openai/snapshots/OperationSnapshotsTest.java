@@ -47,7 +47,9 @@ class OperationSnapshotsTest {
   @BeforeAll
   void start() {
     server = OpenAiFixtureServer.start();
-    client = OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("sk-proj-fixture0123456789").maxRetries(0).build();
+    client = OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("sk-proj-fixture0123456789")
+        .adminApiKey("sk-admin-fixture0123456789") // checkpoint permissions are admin endpoints
+        .maxRetries(0).build();
     telemetry = TestTelemetry.create();
     spans = telemetry.spans();
     OpenTelemetrySdk otel = telemetry.otel();
@@ -65,7 +67,7 @@ class OperationSnapshotsTest {
 
   @TestFactory
   Stream<DynamicTest> everyOperationMatchesItsSnapshots() {
-    return Operations.ALL.stream().flatMap(op -> {
+    return Operations.ALL.stream().filter(LatestOperations::callable).flatMap(op -> {
       Stream<DynamicTest> tests = Stream.of(
           DynamicTest.dynamicTest(op.name() + ".sync", () -> snapshot(op.name() + ".sync", () -> finish(op.call(traced, false)))),
           DynamicTest.dynamicTest(op.name() + ".async", () -> snapshot(op.name() + ".async", () -> finish(op.call(tracedAsync, false)))),

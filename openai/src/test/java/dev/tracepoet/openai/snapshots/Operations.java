@@ -78,7 +78,8 @@ final class Operations {
     return () -> build.apply(id);
   }
 
-  static final List<Operation> ALL =
+  /** The core operations, then {@link MoreOperations#ALL} and {@link LatestOperations#ALL}. */
+  static final List<Operation> ALL = java.util.stream.Stream.concat(
       List.of(
           of("chat.completions.create", "chat.completions", "create", () -> ChatCompletionCreateParams.builder()
                   .model("gpt-4o-mini").addSystemMessage("You explain tracing.").addUserMessage("What is a span?")
@@ -238,5 +239,6 @@ final class Operations {
           of("evals.runs.output_items.retrieve", "evals.runs.outputItems", "retrieve",
               () -> OutputItemRetrieveParams.builder().evalId(EVAL).runId(RUN).outputItemId("outputitem_68f5c3d4").build()),
           of("evals.runs.output_items.list", "evals.runs.outputItems", "list",
-              () -> OutputItemListParams.builder().evalId(EVAL).runId(RUN).limit(10L).build()));
+              () -> OutputItemListParams.builder().evalId(EVAL).runId(RUN).limit(10L).build())).stream(),
+      java.util.stream.Stream.concat(MoreOperations.ALL.stream(), LatestOperations.ALL.stream())).toList();
 }

@@ -1,0 +1,42 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
+import com.openai.core.ClientOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.services.blocking.AudioService;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link AudioService}: the 4.105.0 form of {@link AudioServiceView}: also deep-wraps
+ * {@code voices()} and {@code voiceConsents()}. It names SDK types that 4.52.0 lacks: only the
+ * {@code Latest} client views reach it ({@link ClientViews}).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = AudioService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface AudioServiceLatestView extends AudioService {
+
+  @Override
+  AudioServiceLatestView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  AudioTranscriptionServiceView transcriptions();
+
+  @Override
+  AudioTranslationServiceView translations();
+
+  @Override
+  AudioSpeechServiceView speech();
+
+  @Override
+  AudioVoiceServiceView voices();
+
+  @Override
+  AudioVoiceConsentServiceView voiceConsents();
+}

@@ -1,0 +1,43 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.COMPLETION_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.chat.completions.messages.MessageListPage;
+import com.openai.models.chat.completions.messages.MessageListParams;
+import com.openai.services.blocking.chat.completions.MessageService;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link MessageService}: the messages of a stored chat completion, one plain span per call
+ * (ids and counts, never the messages).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = MessageService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface ChatCompletionMessageServiceView extends MessageService {
+
+  @Override
+  ChatCompletionMessageServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat.completions.messages.list",
+      endpoint = "/chat/completions/{completion_id}/messages",
+      method = "GET",
+      requestTags = {COMPLETION_ID, LIMIT},
+      responseTags = {COUNT, HAS_MORE})
+  MessageListPage list(MessageListParams params, RequestOptions requestOptions);
+}

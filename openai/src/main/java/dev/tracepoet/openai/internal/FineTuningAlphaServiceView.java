@@ -1,0 +1,28 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
+import com.openai.core.ClientOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.services.blocking.finetuning.AlphaService;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link AlphaService}: deep-wraps {@code graders()}.
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = AlphaService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface FineTuningAlphaServiceView extends AlphaService {
+
+  @Override
+  FineTuningAlphaServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  FineTuningAlphaGraderServiceView graders();
+}

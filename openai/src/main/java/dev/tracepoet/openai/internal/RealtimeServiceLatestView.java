@@ -1,0 +1,36 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
+import com.openai.core.ClientOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.services.blocking.RealtimeService;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link RealtimeService}: the 4.105.0 form of {@link RealtimeServiceView}: {@code calls()}
+ * with {@code create}, and {@code translations()}. It names SDK types that 4.52.0 lacks: only the
+ * {@code Latest} client views reach it ({@link ClientViews}).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = RealtimeService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface RealtimeServiceLatestView extends RealtimeService {
+
+  @Override
+  RealtimeServiceLatestView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  RealtimeClientSecretServiceView clientSecrets();
+
+  @Override
+  RealtimeCallServiceLatestView calls();
+
+  @Override
+  RealtimeTranslationServiceView translations();
+}

@@ -1,0 +1,40 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.EXPIRES_AT;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.realtime.RealtimeTranslationClientSecretCreateResponse;
+import com.openai.models.realtime.translations.clientsecrets.ClientSecretCreateParams;
+import com.openai.services.blocking.realtime.translations.ClientSecretService;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link ClientSecretService}: mints an ephemeral key for a Realtime translation session;
+ * one plain span with its expiry only (never the secret value). It names SDK types that 4.52.0
+ * lacks: only the {@code Latest} client views reach it ({@link ClientViews}).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = ClientSecretService.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface RealtimeTranslationClientSecretServiceView extends ClientSecretService {
+
+  @Override
+  RealtimeTranslationClientSecretServiceView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "realtime.translations.client_secrets.create",
+      endpoint = "/realtime/translations/client_secrets",
+      method = "POST",
+      responseTags = EXPIRES_AT)
+  RealtimeTranslationClientSecretCreateResponse create(ClientSecretCreateParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,32 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+
+import com.openai.core.ClientOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.services.async.SafetyServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link SafetyServiceAsync}: deep-wraps {@code cases()} and {@code alerts()}. Exists from
+ * SDK 4.105.0 on: only the {@code Latest} client views reach it ({@link ClientViews}).
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = SafetyServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface SafetyServiceAsyncView extends SafetyServiceAsync {
+
+  @Override
+  SafetyServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  SafetyCaseServiceAsyncView cases();
+
+  @Override
+  SafetyAlertServiceAsyncView alerts();
+}

@@ -1,0 +1,42 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.SKILL_ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_CODE;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.core.http.HttpResponse;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.skills.content.ContentRetrieveParams;
+import com.openai.services.async.skills.ContentServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link ContentServiceAsync}: a skill's files as a raw download; the span ends when the
+ * response headers arrived.
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = ContentServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface SkillContentServiceAsyncView extends ContentServiceAsync {
+
+  @Override
+  SkillContentServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  @TracedEndpoint(
+      name = "skills.content.retrieve",
+      endpoint = "/skills/{skill_id}/content",
+      method = "GET",
+      requestTags = SKILL_ID,
+      responseTags = STATUS_CODE)
+  CompletableFuture<HttpResponse> retrieve(ContentRetrieveParams params, RequestOptions requestOptions);
+}

@@ -1,0 +1,95 @@
+package dev.tracepoet.openai.internal;
+
+import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
+import static dev.tracepoet.openai.internal.OpenAiTags.DEFAULT_VERSION;
+import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
+import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
+import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiTags.ID;
+import static dev.tracepoet.openai.internal.OpenAiTags.LATEST_VERSION;
+import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiTags.SKILL_ID;
+
+import com.openai.core.ClientOptions;
+import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.skills.DeletedSkill;
+import com.openai.models.skills.Skill;
+import com.openai.models.skills.SkillCreateParams;
+import com.openai.models.skills.SkillDeleteParams;
+import com.openai.models.skills.SkillListPageAsync;
+import com.openai.models.skills.SkillListParams;
+import com.openai.models.skills.SkillRetrieveParams;
+import com.openai.models.skills.SkillUpdateParams;
+import com.openai.services.async.SkillServiceAsync;
+import dev.tracepoet.annotations.ErrorTags;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * View of {@link SkillServiceAsync}: one plain span per call (ids, versions and counts, never a
+ * skill's files); {@code content()} and {@code versions()} are deep-wrapped.
+ */
+@TracedClient(
+    integration = "openai",
+    wraps = SkillServiceAsync.class,
+    errorTags = @ErrorTags(type = OpenAIServiceException.class, tags = {HTTP_STATUS, OPENAI_ERROR_CODE, OPENAI_ERROR_TYPE}))
+public interface SkillServiceAsyncView extends SkillServiceAsync {
+
+  @Override
+  SkillServiceAsyncView withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  SkillContentServiceAsyncView content();
+
+  @Override
+  SkillVersionServiceAsyncView versions();
+
+  @Override
+  @TracedEndpoint(
+      name = "skills.create",
+      endpoint = "/skills",
+      method = "POST",
+      responseTags = {ID, DEFAULT_VERSION, LATEST_VERSION})
+  CompletableFuture<Skill> create(SkillCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "skills.retrieve",
+      endpoint = "/skills/{skill_id}",
+      method = "GET",
+      requestTags = SKILL_ID,
+      responseTags = {ID, DEFAULT_VERSION, LATEST_VERSION})
+  CompletableFuture<Skill> retrieve(SkillRetrieveParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "skills.update",
+      endpoint = "/skills/{skill_id}",
+      method = "POST",
+      requestTags = SKILL_ID,
+      responseTags = {ID, DEFAULT_VERSION, LATEST_VERSION})
+  CompletableFuture<Skill> update(SkillUpdateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "skills.list",
+      endpoint = "/skills",
+      method = "GET",
+      requestTags = LIMIT,
+      responseTags = {COUNT, HAS_MORE})
+  CompletableFuture<SkillListPageAsync> list(SkillListParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "skills.delete",
+      endpoint = "/skills/{skill_id}",
+      method = "DELETE",
+      requestTags = SKILL_ID,
+      responseTags = {ID, DELETED})
+  CompletableFuture<DeletedSkill> delete(SkillDeleteParams params, RequestOptions requestOptions);
+}
