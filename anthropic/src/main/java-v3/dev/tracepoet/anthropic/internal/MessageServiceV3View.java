@@ -1,0 +1,78 @@
+package dev.tracepoet.anthropic.internal;
+
+import static dev.tracepoet.anthropic.internal.AnthropicTags.FOLDED_MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.ID;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.INPUT_TOKENS;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MAX_TOKENS;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.RESPONSE_MODEL;
+import static dev.tracepoet.anthropic.internal.AnthropicTags.STOP_SEQUENCES;
+
+import com.anthropic.core.ClientOptions;
+import com.anthropic.core.RequestOptions;
+import com.anthropic.core.http.StreamResponse;
+import com.anthropic.models.messages.Message;
+import com.anthropic.models.messages.MessageCountTokensParams;
+import com.anthropic.models.messages.MessageCreateParams;
+import com.anthropic.models.messages.MessageTokensCount;
+import com.anthropic.models.messages.RawMessageStreamEvent;
+import com.anthropic.services.blocking.MessageService;
+import dev.tracepoet.annotations.TracedClient;
+import dev.tracepoet.annotations.TracedEndpoint;
+import java.util.function.Consumer;
+
+/**
+ * The 3.x SDK's form (see {@link ClientViews}: 3.x has no {@code temperature} / {@code top_p} /
+ * {@code top_k} params) of the view of {@link MessageService} ({@code client.messages()}): {@code create} and {@code
+ * createStreaming} as GenAI {@code chat} operations (the stream's events folded into one span by
+ * {@link MessageStreamAdapter}), {@code countTokens} as a plain span; the SDK's default overloads
+ * ({@code create(params)}) are inherited and reach these methods: one span per call.
+ */
+@TracedClient(
+    integration = "anthropic",
+    genAiProvider = "anthropic",
+    wraps = MessageService.class,
+    adapters = MessageStreamAdapter.class)
+public interface MessageServiceV3View extends MessageService {
+
+  @Override
+  MessageServiceV3View withOptions(Consumer<ClientOptions.Builder> modifier);
+
+  @Override
+  BatchServiceView batches();
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages",
+      method = "POST",
+      requestTags = {MODEL, MAX_TOKENS, STOP_SEQUENCES},
+      responseTags = {ID, RESPONSE_MODEL},
+      usage = "usage",
+      hook = Hooks.MessageHook.class)
+  Message create(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "chat",
+      genAiOperation = "chat",
+      endpoint = "/v1/messages",
+      method = "POST",
+      requestTags = {MODEL, MAX_TOKENS, STOP_SEQUENCES},
+      // read from the call's fold of message_start / message_delta
+      responseTags = {ID, FOLDED_MODEL},
+      usage = "usage",
+      hook = Hooks.MessageStreamHook.class)
+  StreamResponse<RawMessageStreamEvent> createStreaming(MessageCreateParams params, RequestOptions requestOptions);
+
+  @Override
+  @TracedEndpoint(
+      name = "messages.count_tokens",
+      endpoint = "/v1/messages/count_tokens",
+      method = "POST",
+      requestTags = MODEL,
+      responseTags = INPUT_TOKENS,
+      hook = Hooks.CountTokensHook.class)
+  MessageTokensCount countTokens(MessageCountTokensParams params, RequestOptions requestOptions);
+}
