@@ -124,6 +124,52 @@ class ViewChoiceTest extends AnthropicFixtureTest {
     }
   }
 
+  /**
+   * Every wrapper of the chosen chain implements every method the SDK on the class path declares
+   * for the service it wraps (a method the chain was not compiled with would be an {@code
+   * AbstractMethodError} for the caller): the clients, {@code beta()} and the services below them
+   * (on 2.10.0 and 3.14.0; see the assumption).
+   */
+  @Test
+  void everyTracedServiceImplementsEveryMethodOfThisSdk() {
+    // reflecting a wrapper's methods resolves all their types: the plain chain's wrappers forward
+    // skills() (a type 2.2.0 lacks), so this check runs on the skills and 3.x chains
+    org.junit.jupiter.api.Assumptions.assumeTrue(ClientViews.chain() != ClientViews.Chain.PLAIN);
+    TracingSettings settings = TracingSettings.builder().metricsEnabled(false).build();
+    AnthropicClient traced = AnthropicTracing.wrap(client, otel, settings);
+    AnthropicClientAsync tracedAsync = AnthropicTracing.wrap(client.async(), otel, settings);
+    List<Object> services = new java.util.ArrayList<>(List.of(traced, tracedAsync, traced.messages(),
+        traced.messages().batches(), traced.models(), traced.beta(), traced.beta().messages(),
+        traced.beta().messages().batches(), traced.beta().models(), traced.beta().files(), tracedAsync.messages(),
+        tracedAsync.models(), tracedAsync.beta(), tracedAsync.beta().messages(), tracedAsync.beta().files()));
+    if (sdkHasSkills()) {
+      services.add(SdkShape.call(traced.beta(), "skills"));
+      services.add(SdkShape.call(tracedAsync.beta(), "skills"));
+    }
+    int checked = 0;
+    for (Object service : services) {
+      assertTrue(service.getClass().getSimpleName().startsWith("Traced"), "traced: " + service.getClass());
+      for (Class<?> sdkType : service.getClass().getInterfaces()) {
+        for (Class<?> declared : sdkType.getInterfaces()) {
+          for (java.lang.reflect.Method method : declared.getMethods()) {
+            if (java.lang.reflect.Modifier.isAbstract(method.getModifiers())) {
+              java.lang.reflect.Method implementation;
+              try {
+                implementation = service.getClass().getMethod(method.getName(), method.getParameterTypes());
+              } catch (NoSuchMethodException e) {
+                throw new AssertionError(e);
+              }
+              assertTrue(!java.lang.reflect.Modifier.isAbstract(implementation.getModifiers()),
+                  service.getClass().getSimpleName() + " does not implement " + method);
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(checked > 100, "checked the SDK's methods: " + checked);
+  }
+
   private static List<String> moduleClasses() throws URISyntaxException {
     Path root = Path.of(AnthropicTracing.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     assertTrue(Files.isDirectory(root), "the module's classes are a directory in this build: " + root);
