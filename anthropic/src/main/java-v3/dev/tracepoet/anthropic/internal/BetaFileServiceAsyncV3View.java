@@ -26,8 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}) of the 2.x view of the beta {@link FileServiceAsync} ({@code client.async().beta().files()}): the spans of
- * {@link BetaFileServiceV3View}, each ended when its future completes.
+ * The async twin of {@link BetaFileServiceV3View} (3.x SDK, see {@link ClientViews}): each span
+ * ends when its future completes.
  */
 @TracedClient(integration = "anthropic", wraps = FileServiceAsync.class)
 public interface BetaFileServiceAsyncV3View extends FileServiceAsync {

@@ -25,10 +25,11 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}) of the 2.x view of the beta {@link FileService} ({@code client.beta().files()}): list, metadata, delete and
- * upload as plain spans with ids, MIME types and sizes (never file names or bytes); {@code
- * download} as a span that ends when the SDK returns the response, headers read (the body is the
- * caller's stream, read after the span: the span times the request, not the transfer).
+ * The beta {@link FileService} of the 3.x SDK ({@code client.beta().files()}, see {@link
+ * ClientViews}): the spans of the 2.x {@link BetaFileServiceView} (list, metadata, delete, upload
+ * with ids, MIME types and sizes, never file names or bytes; {@code download} ended when the
+ * response's headers are read) over 3.x's renamed response types ({@code BetaFileMetadata}, {@code
+ * BetaDeletedFile}); {@code has_more} is whether the page has a next page (3.x pages by cursor).
  */
 @TracedClient(integration = "anthropic", wraps = FileService.class)
 public interface BetaFileServiceV3View extends FileService {

@@ -23,11 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}: no {@code temperature} / {@code top_p} params) of:
- * View of the beta {@link MessageServiceAsync} ({@code client.async().beta().messages()}): the spans
- * of {@link BetaMessageServiceView}, each ended when its future completes; {@code createStreaming}
- * as one {@code chat} span per stream; {@code batches()} is
- * deep-wrapped ({@link BetaBatchServiceAsyncView}).
+ * The async twin of {@link BetaMessageServiceV3View} (3.x SDK, see {@link ClientViews}): each span
+ * ends when its future completes, a stream's when the stream does.
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageServiceAsync.class,
     adapters = BetaMessageStreamAsyncAdapter.class)

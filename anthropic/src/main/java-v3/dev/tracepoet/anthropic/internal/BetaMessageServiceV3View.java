@@ -22,12 +22,11 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}; 3.x adds the abstract {@code toolRunner},
- * forwarded untraced) of the view of the beta {@link MessageService} ({@code client.beta().messages()}): {@code create} as a
- * GenAI {@code chat} operation (attributes and usage, no content capture), {@code createStreaming}
- * as one {@code chat} span for the whole stream (events folded like the GA stream's, no content),
- * {@code countTokens} as a plain span; {@code batches()} is
- * deep-wrapped ({@link BetaBatchServiceView}).
+ * The beta {@link MessageService} of the 3.x SDK ({@code client.beta().messages()}, see {@link
+ * ClientViews}): the spans of the 2.x {@link BetaMessageServiceView} ({@code create} and {@code
+ * createStreaming} as GenAI {@code chat}, {@code countTokens} plain, {@code batches()} the shared
+ * view) without the sampling attributes (3.x has no {@code temperature} / {@code top_p} / {@code
+ * top_k}); 3.x's abstract {@code toolRunner} is forwarded untraced.
  */
 @TracedClient(integration = "anthropic", genAiProvider = "anthropic", wraps = MessageService.class,
     adapters = BetaMessageStreamAdapter.class)

@@ -23,11 +23,8 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}: 3.x has no {@code temperature} / {@code top_p} /
- * {@code top_k} params) of the view of {@link MessageServiceAsync} ({@code client.messages()}): {@code create} and {@code
- * createStreaming} as GenAI {@code chat} operations (the stream's events folded into one span by
- * {@link MessageStreamAsyncAdapter}), {@code countTokens} as a plain span, {@code batches()} traced; the SDK's default overloads
- * ({@code create(params)}) are inherited and reach these methods: one span per call.
+ * The async twin of {@link MessageServiceV3View} (3.x SDK, see {@link ClientViews}): each span
+ * ends when its future completes, a stream's when the stream does.
  */
 @TracedClient(
     integration = "anthropic",

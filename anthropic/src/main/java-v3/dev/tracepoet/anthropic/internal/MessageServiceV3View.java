@@ -22,11 +22,11 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}: 3.x has no {@code temperature} / {@code top_p} /
- * {@code top_k} params) of the view of {@link MessageService} ({@code client.messages()}): {@code create} and {@code
- * createStreaming} as GenAI {@code chat} operations (the stream's events folded into one span by
- * {@link MessageStreamAdapter}), {@code countTokens} as a plain span; the SDK's default overloads
- * ({@code create(params)}) are inherited and reach these methods: one span per call.
+ * The {@link MessageService} of the 3.x SDK ({@code client.messages()}, see {@link ClientViews}):
+ * the spans of the 2.x {@link MessageServiceView} ({@code create} and {@code createStreaming} as
+ * GenAI {@code chat} with content capture, {@code countTokens} plain, {@code batches()} the shared
+ * view) without the sampling attributes (3.x has no {@code temperature} / {@code top_p} / {@code
+ * top_k}); the structured-output overloads are default methods over the traced {@code create}.
  */
 @TracedClient(
     integration = "anthropic",

@@ -26,10 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}) of the 2.x view of the beta {@link SkillServiceAsync} ({@code client.async().beta().skills()}, SDKs that
- * have skills only: see {@link ClientViews}): the spans of {@link SkillServiceV3View}, each ended
- * when its future completes; {@code versions()} is deep-wrapped ({@link
- * SkillVersionServiceAsyncV3View}).
+ * The async twin of {@link SkillServiceV3View} (3.x SDK, see {@link ClientViews}); {@code
+ * versions()} is deep-wrapped ({@link SkillVersionServiceAsyncV3View}).
  */
 @TracedClient(integration = "anthropic", wraps = SkillServiceAsync.class)
 public interface SkillServiceAsyncV3View extends SkillServiceAsync {

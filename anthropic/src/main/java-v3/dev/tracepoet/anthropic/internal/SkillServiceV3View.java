@@ -25,10 +25,11 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}) of the 2.x view of the beta {@link SkillService} ({@code client.beta().skills()}, SDKs that have skills
- * only: see {@link ClientViews}): one plain span per call with the skill id, its source and
- * latest version, the list's count; never the display title or the uploaded files (only their
- * count); {@code versions()} is deep-wrapped ({@link SkillVersionServiceV3View}).
+ * The beta {@link SkillService} of the 3.x SDK ({@code client.beta().skills()}, see {@link
+ * ClientViews}): the spans of the 2.x {@link SkillServiceView} over 3.x's {@code BetaSkill} /
+ * {@code BetaDeletedSkill}: the skill id, its source (3.x: the source object's type) and latest
+ * version (3.x: {@code latest_version_id}), the list's count; never the display name or the files
+ * (only their count); {@code versions()} is deep-wrapped ({@link SkillVersionServiceV3View}).
  */
 @TracedClient(integration = "anthropic", wraps = SkillService.class)
 public interface SkillServiceV3View extends SkillService {

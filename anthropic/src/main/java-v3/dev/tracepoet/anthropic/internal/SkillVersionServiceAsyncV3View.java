@@ -25,9 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}) of the 2.x view of the skills' {@link VersionServiceAsync} ({@code client.async().beta().skills().versions()},
- * SDKs that have skills only): the spans of {@link SkillVersionServiceV3View}, each ended when its
- * future completes.
+ * The async twin of {@link SkillVersionServiceV3View} (3.x SDK, see {@link ClientViews}).
  */
 @TracedClient(integration = "anthropic", wraps = VersionServiceAsync.class)
 public interface SkillVersionServiceAsyncV3View extends VersionServiceAsync {

@@ -24,9 +24,10 @@ import dev.tracepoet.annotations.TracedEndpoint;
 import java.util.function.Consumer;
 
 /**
- * The 3.x SDK's form (see {@link ClientViews}) of the 2.x view of the skills' {@link VersionService} ({@code client.beta().skills().versions()}, SDKs that
- * have skills only: see {@link ClientViews}): one plain span per call with the skill id and
- * version, the list's count; never the version's name, description or files (only their count).
+ * The skills' {@link VersionService} of the 3.x SDK ({@code client.beta().skills().versions()},
+ * see {@link ClientViews}): the spans of the 2.x {@link SkillVersionServiceView} over 3.x's {@code
+ * BetaSkillVersion} (which has no {@code version}: only the id and skill id are recorded from it);
+ * 3.x's {@code download} is forwarded untraced.
  */
 @TracedClient(integration = "anthropic", wraps = VersionService.class)
 public interface SkillVersionServiceV3View extends VersionService {
