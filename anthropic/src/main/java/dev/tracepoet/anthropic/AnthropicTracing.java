@@ -28,9 +28,12 @@ import java.util.function.Function;
  * completions()} follow the OpenTelemetry GenAI semantic conventions v1.41.0 ({@code
  * gen_ai.provider.name = anthropic}), a stream being one span; message batches (GA and beta, with
  * their result streams), models and the beta models, files and skills (with their versions) record
- * one plain CLIENT span per call with ids and counts. Supported SDK versions: 2.2.0 through 2.10.0
- * (both tested); {@code beta().skills()} is traced on the SDK versions that have it (2.10.0, not
- * 2.2.0): which client views are used is decided once, from the SDK on the class path.
+ * one plain CLIENT span per call with ids and counts. Supported SDK versions: 2.2.0 through 3.14.0
+ * (2.2.0, 2.10.0 and 3.14.0 tested); the legacy {@code completions()} exist (and are traced) on 2.x
+ * only, {@code beta().skills()} on the versions that have it (2.10.0 and 3.x, not 2.2.0): which
+ * client views are used is decided once, from the SDK on the class path. Services 3.x added
+ * (top-level files and skills, organization, user profiles, the beta agents, sessions, ...) are
+ * forwarded untraced.
  *
  * <p>{@code server.address} / {@code server.port} are read once from the client's base URL unless
  * {@code settings} already names a server.

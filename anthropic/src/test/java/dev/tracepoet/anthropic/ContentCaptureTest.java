@@ -38,25 +38,31 @@ class ContentCaptureTest extends AnthropicFixtureTest {
   }
 
   private static MessageCreateParams conversation() {
-    return MessageCreateParams.builder()
+    MessageCreateParams.Builder builder = MessageCreateParams.builder()
         .model("claude-sonnet-4-5")
         .maxTokens(256)
-        .system("You are terse.")
-        .addUserMessageOfBlockParams(List.of(
-            ContentBlockParam.ofText(TextBlockParam.builder().text("Weather in Paris? See the map.").build()),
-            ContentBlockParam.ofImage(ImageBlockParam.builder().source(Base64ImageSource.builder()
-                .mediaType(Base64ImageSource.MediaType.IMAGE_PNG).data("iVBORw0KGgoAAAANSUhEUg==").build()).build())))
-        .addAssistantMessageOfBlockParams(List.of(
-            ContentBlockParam.ofThinking(ThinkingBlockParam.builder().thinking("Call the tool.").signature("sig").build()),
-            // read from JSON: the builder's input(...) setters differ between the SDK versions tested
-            ContentBlockParam.ofToolUse(ObjectMappers.jsonMapper().convertValue(
-                Map.of("type", "tool_use", "id", "toolu_1", "name", "get_weather", "input", Map.of("city", "Paris")),
-                ToolUseBlockParam.class))))
-        .addUserMessageOfBlockParams(List.of(
-            ContentBlockParam.ofToolResult(ToolResultBlockParam.builder().toolUseId("toolu_1").content("sunny").build())))
+        .system("You are terse.");
+    add(builder, "User", List.of(
+        ContentBlockParam.ofText(TextBlockParam.builder().text("Weather in Paris? See the map.").build()),
+        ContentBlockParam.ofImage(ImageBlockParam.builder().source(Base64ImageSource.builder()
+            .mediaType(Base64ImageSource.MediaType.IMAGE_PNG).data("iVBORw0KGgoAAAANSUhEUg==").build()).build())));
+    add(builder, "Assistant", List.of(
+        ContentBlockParam.ofThinking(ThinkingBlockParam.builder().thinking("Call the tool.").signature("sig").build()),
+        // read from JSON: the builder's input(...) setters differ between the SDK versions tested
+        ContentBlockParam.ofToolUse(ObjectMappers.jsonMapper().convertValue(
+            Map.of("type", "tool_use", "id", "toolu_1", "name", "get_weather", "input", Map.of("city", "Paris")),
+            ToolUseBlockParam.class))));
+    add(builder, "User", List.of(
+        ContentBlockParam.ofToolResult(ToolResultBlockParam.builder().toolUseId("toolu_1").content("sunny").build())));
+    return builder
         .addTool(ObjectMappers.jsonMapper().convertValue(Map.of("name", "get_weather", "description", "Current weather",
             "input_schema", Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string")))), Tool.class))
         .build();
+  }
+
+  /** A message of {@code role} with {@code blocks}: 3.x renamed {@code add*MessageOfBlockParams} to {@code add*MessageOfContentBlockParams}. */
+  private static void add(MessageCreateParams.Builder builder, String role, List<ContentBlockParam> blocks) {
+    SdkShape.call(builder, "add" + role + (SdkShape.V3 ? "MessageOfContentBlockParams" : "MessageOfBlockParams"), blocks);
   }
 
   private static JsonNode json(SpanData span, String key) throws Exception {

@@ -12,8 +12,6 @@ import com.anthropic.core.http.AsyncStreamResponse;
 import com.anthropic.core.http.HttpResponse;
 import com.anthropic.core.http.StreamResponse;
 import com.anthropic.errors.RateLimitException;
-import com.anthropic.models.completions.Completion;
-import com.anthropic.models.completions.CompletionCreateParams;
 import com.anthropic.models.messages.batches.MessageBatchIndividualResponse;
 import com.anthropic.models.beta.files.FileUploadParams;
 import com.anthropic.models.beta.messages.BetaRawMessageStreamEvent;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operations beyond messages: legacy completions (sync, stream, async, error), batch results
+ * The operations beyond messages (legacy completions: {@link CompletionsTest}): batch results
  * streams (sync and async), the async batches and beta services, beta message streams, file upload
  * and download. One
  * snapshot per operation group; each call is one span, ended once, and the caller gets what the SDK
@@ -54,65 +52,8 @@ class MoreOperationsTest extends AnthropicFixtureTest {
     tracedAsync = AnthropicTracing.wrap(client.async(), otel, settings);
   }
 
-  static CompletionCreateParams completion(String model) {
-    return CompletionCreateParams.builder()
-        .model(model)
-        .maxTokensToSample(256)
-        .prompt("\n\nHuman: What is a span?\n\nAssistant:")
-        .temperature(0.5)
-        .topK(5)
-        .stopSequences(List.of("\n\nHuman:"))
-        .build();
-  }
-
   private List<String> names() {
     return spans.getFinishedSpanItems().stream().map(SpanData::getName).collect(Collectors.toList());
-  }
-
-  @Test
-  void completionsCreate() {
-    Completion completion = traced.completions().create(completion("claude-2.1"));
-    assertEquals(" A span is one timed operation in a trace.", completion.completion());
-    Snapshots.assertMatches("completions-create", spans.getFinishedSpanItems());
-  }
-
-  @Test
-  void completionsCreateStreaming() {
-    String text;
-    try (StreamResponse<Completion> stream = traced.completions().createStreaming(completion("claude-2.1"))) {
-      assertTrue(spans.getFinishedSpanItems().isEmpty(), "open while streaming");
-      text = stream.stream().map(Completion::completion).collect(Collectors.joining());
-    }
-    assertEquals(" A span is one timed operation.", text, "every chunk reaches the caller");
-    Snapshots.assertMatches("completions-create-streaming", spans.getFinishedSpanItems());
-  }
-
-  @Test
-  void completionsAsync() throws Exception {
-    tracedAsync.completions().create(completion("claude-2.1")).get(10, TimeUnit.SECONDS);
-    List<String> chunks = new CopyOnWriteArrayList<>();
-    AsyncStreamResponse<Completion> stream = tracedAsync.completions().createStreaming(completion("claude-2.1"));
-    stream.subscribe(new AsyncStreamResponse.Handler<Completion>() {
-      @Override
-      public void onNext(Completion chunk) {
-        chunks.add(chunk.completion());
-      }
-
-      @Override
-      public void onComplete(Optional<Throwable> error) {}
-    });
-    stream.onCompleteFuture().get(10, TimeUnit.SECONDS);
-    assertEquals(3, chunks.size());
-    Snapshots.assertMatches("completions-async", spans.getFinishedSpanItems());
-  }
-
-  @Test
-  void completionsRateLimited() {
-    assertThrows(RateLimitException.class, () -> traced.completions().create(completion("trigger-429")));
-    ExecutionException async = assertThrows(ExecutionException.class,
-        () -> tracedAsync.completions().create(completion("trigger-429")).get(10, TimeUnit.SECONDS));
-    assertInstanceOf(RateLimitException.class, async.getCause());
-    Snapshots.assertMatches("completions-create-error", spans.getFinishedSpanItems());
   }
 
   @Test
@@ -172,7 +113,8 @@ class MoreOperationsTest extends AnthropicFixtureTest {
   @Test
   void filesUploadAndDownload() throws Exception {
     byte[] pdf = "%PDF-1.4 private upload".getBytes(StandardCharsets.UTF_8);
-    assertEquals(FILE, traced.beta().files().upload(FileUploadParams.builder().file(pdf).build()).id());
+    assertEquals(FILE, SdkShape.call(SdkShape.call(traced.beta().files(), "upload", FileUploadParams.builder().file(pdf).build()),
+        "id"));
     byte[] content;
     try (HttpResponse response = traced.beta().files().download(FILE); InputStream body = response.body()) {
       content = body.readAllBytes();
@@ -192,8 +134,13 @@ class MoreOperationsTest extends AnthropicFixtureTest {
   }
 
   private static com.anthropic.models.beta.messages.MessageCreateParams betaChat() {
-    return com.anthropic.models.beta.messages.MessageCreateParams.builder()
-        .model("claude-sonnet-4-5").maxTokens(64).topK(8).addUserMessage("What is a span?").build();
+    com.anthropic.models.beta.messages.MessageCreateParams.Builder builder =
+        com.anthropic.models.beta.messages.MessageCreateParams.builder()
+            .model("claude-sonnet-4-5").maxTokens(64).addUserMessage("What is a span?");
+    if (!SdkShape.V3) {
+      builder.topK(8); // 3.x has no sampling params
+    }
+    return builder.build();
   }
 
   @Test
@@ -217,9 +164,9 @@ class MoreOperationsTest extends AnthropicFixtureTest {
     });
     async.onCompleteFuture().get(10, TimeUnit.SECONDS);
     assertEquals(11, asyncEvents.size());
-    assertEquals(List.of("beta=true", "beta=true"),
+    assertEquals(java.util.Arrays.asList(SdkShape.BETA_QUERY, SdkShape.BETA_QUERY),
         server.received().stream().map(AnthropicFixtureServer.Received::query).collect(Collectors.toList()));
-    Snapshots.assertMatches("beta-messages-create-streaming", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("beta-messages-create-streaming"), spans.getFinishedSpanItems());
   }
 
   @Test
@@ -228,6 +175,6 @@ class MoreOperationsTest extends AnthropicFixtureTest {
     assertTrue(stream.stream().findFirst().orElseThrow().isMessageStart());
     stream.close();
     stream.close();
-    Snapshots.assertMatches("beta-messages-create-streaming-cancelled", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("beta-messages-create-streaming-cancelled"), spans.getFinishedSpanItems());
   }
 }

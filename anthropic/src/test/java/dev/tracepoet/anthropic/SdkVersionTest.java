@@ -8,10 +8,10 @@ import dev.tracepoet.sdktesting.SdkVersions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves which SDK the tests of this run use: the build runs them twice, once against the SDK the
- * module compiles against and once with its core jar swapped for the oldest supported one, each run
- * naming the version it expects in the system property {@code
- * tracepoet.anthropic.expected-sdk-version}.
+ * Proves which SDK the tests of this run use: the build runs them three times, once against the SDK
+ * the module compiles against (2.10.0) and twice with its core jar swapped, for the oldest supported
+ * one (2.2.0) and for the newest 3.x (3.14.0), each run naming the version it expects in the system
+ * property {@code tracepoet.anthropic.expected-sdk-version}.
  */
 class SdkVersionTest extends AnthropicFixtureTest {
   private static String expected() {
@@ -28,5 +28,10 @@ class SdkVersionTest extends AnthropicFixtureTest {
   void theSdkClassesComeFromThatVersionsJar() {
     SdkVersions.assertLoadedFrom(AnthropicClient.class, "anthropic-java-core", expected());
   }
+  @Test
+  void theTestsSeeTheShapeOfThatMajorVersion() {
+    assertEquals(expected().startsWith("3."), SdkShape.V3, "3.x has no legacy completions service");
+  }
+
   // not asserted: x-stainless-package-version, which 2.2.0 sends as "unknown"
 }

@@ -10,6 +10,7 @@ import com.anthropic.client.AnthropicClient;
 import com.anthropic.client.AnthropicClientAsync;
 import com.anthropic.errors.AnthropicInvalidDataException;
 import com.anthropic.errors.RateLimitException;
+import com.anthropic.core.MultipartField;
 import com.anthropic.models.beta.skills.SkillCreateParams;
 import com.anthropic.models.beta.skills.SkillListParams;
 import com.anthropic.models.beta.skills.versions.VersionCreateParams;
@@ -21,7 +22,10 @@ import dev.tracepoet.anthropic.fixture.Snapshots;
 import dev.tracepoet.runtime.TracingSettings;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -76,42 +80,78 @@ class SkillsTest extends AnthropicFixtureTest {
     return "---\nname: span-review\n---\nsecret instructions".getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The skills params (types 2.2.0 lacks: a nested class, loaded only when a test runs). */
+  static final class Params {
+    private Params() {}
+
+    /** {@code SKILL.md} as a multipart file (how 3.x takes files; 2.x's {@code addFile} takes bytes). */
+    static MultipartField<InputStream> skillMd() {
+      return MultipartField.<InputStream>builder().value(new ByteArrayInputStream(SkillsTest.skillFile()))
+          .filename("SKILL.md").contentType("text/markdown").build();
+    }
+
+    /** Create params: a title on 2.x (files optional, and 2.10.0 cannot encode them); files on 3.x (required, no title). */
+    static SkillCreateParams createParams() {
+      SkillCreateParams.Builder builder = SkillCreateParams.builder();
+      if (SdkShape.V3) {
+        SdkShape.call(builder, "addFile", skillMd());
+      } else {
+        builder.displayTitle("Span review checklist");
+      }
+      return builder.build();
+    }
+
+    /** Version create params: none on 2.x; files on 3.x (required). */
+    static VersionCreateParams versionParams() {
+      VersionCreateParams.Builder builder = VersionCreateParams.builder();
+      if (SdkShape.V3) {
+        SdkShape.call(builder, "addFile", skillMd());
+      }
+      return builder.build();
+    }
+  }
+
   @Test
   void skills() {
-    assertEquals(SKILL, traced.beta().skills().create(SkillCreateParams.builder()
-        .displayTitle("Span review checklist").build()).id());
-    assertEquals(VERSION, traced.beta().skills().retrieve(SKILL).latestVersion().orElseThrow());
+    // create / retrieve / delete return types were renamed in 3.x: called by reflection (SdkShape)
+    assertEquals(SKILL, SdkShape.call(SdkShape.call(traced.beta().skills(), "create", Params.createParams()), "id"));
+    Object latest = SdkShape.call(SdkShape.call(traced.beta().skills(), "retrieve", SKILL),
+        SdkShape.V3 ? "latestVersionId" : "latestVersion"); // 2.x: an Optional; 3.x: renamed, a String
+    assertEquals(VERSION, latest instanceof Optional ? ((Optional<?>) latest).orElseThrow() : latest);
     assertEquals(2, traced.beta().skills().list(SkillListParams.builder().limit(20).source("custom").build())
         .data().size());
-    traced.beta().skills().delete(SKILL);
+    SdkShape.call(traced.beta().skills(), "delete", SKILL);
     assertEquals(List.of("beta.skills.create", "beta.skills.retrieve", "beta.skills.list", "beta.skills.delete"),
         names());
-    assertTrue(server.received().get(0).body().contains("Span review checklist"), "the SDK sent the title");
+    assertTrue(server.received().get(0).body().contains(SdkShape.V3 ? "secret instructions" : "Span review checklist"),
+        "the SDK sent the title (2.x) or the files (3.x, which requires them)");
     noPayloadRecorded();
-    Snapshots.assertMatches("beta-skills", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("beta-skills"), spans.getFinishedSpanItems());
   }
 
   @Test
   void skillVersions() {
-    assertEquals(VERSION, traced.beta().skills().versions()
-        .create(SKILL, VersionCreateParams.builder().build()).version());
-    traced.beta().skills().versions().retrieve(VERSION, VersionRetrieveParams.builder().skillId(SKILL).build());
+    Object created = SdkShape.call(traced.beta().skills().versions(), "create", SKILL, Params.versionParams());
+    assertEquals(SdkShape.V3 ? "skillver_01JAbcdEFgh1jKLmnoPQrs9V" : VERSION,
+        SdkShape.call(created, SdkShape.V3 ? "id" : "version"), "3.x has no version on a skill version");
+    SdkShape.call(traced.beta().skills().versions(), "retrieve", VERSION,
+        VersionRetrieveParams.builder().skillId(SKILL).build());
     assertEquals(1, traced.beta().skills().versions()
         .list(SKILL, VersionListParams.builder().limit(5).build()).data().size());
-    traced.beta().skills().versions().delete(VERSION, VersionDeleteParams.builder().skillId(SKILL).build());
+    SdkShape.call(traced.beta().skills().versions(), "delete", VERSION, VersionDeleteParams.builder().skillId(SKILL).build());
     assertEquals(List.of("beta.skills.versions.create", "beta.skills.versions.retrieve", "beta.skills.versions.list",
         "beta.skills.versions.delete"), names());
     noPayloadRecorded();
-    Snapshots.assertMatches("beta-skills-versions", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("beta-skills-versions"), spans.getFinishedSpanItems());
   }
 
   @Test
   void skillsAsync() throws Exception {
-    tracedAsync.beta().skills().create(SkillCreateParams.builder().build()).get(10, TimeUnit.SECONDS);
+    tracedAsync.beta().skills().create(Params.createParams()).get(10, TimeUnit.SECONDS);
     tracedAsync.beta().skills().retrieve(SKILL).get(10, TimeUnit.SECONDS);
     tracedAsync.beta().skills().list().get(10, TimeUnit.SECONDS);
     tracedAsync.beta().skills().delete(SKILL).get(10, TimeUnit.SECONDS);
-    tracedAsync.beta().skills().versions().create(SKILL).get(10, TimeUnit.SECONDS);
+    tracedAsync.beta().skills().versions().create(SKILL, Params.versionParams()).get(10, TimeUnit.SECONDS);
     tracedAsync.beta().skills().versions()
         .retrieve(VERSION, VersionRetrieveParams.builder().skillId(SKILL).build()).get(10, TimeUnit.SECONDS);
     tracedAsync.beta().skills().versions().list(SKILL).get(10, TimeUnit.SECONDS);
@@ -121,7 +161,7 @@ class SkillsTest extends AnthropicFixtureTest {
         "beta.skills.versions.create", "beta.skills.versions.retrieve", "beta.skills.versions.list",
         "beta.skills.versions.delete"), names());
     noPayloadRecorded();
-    Snapshots.assertMatches("beta-skills-async", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("beta-skills-async"), spans.getFinishedSpanItems());
   }
 
   /**
@@ -131,16 +171,21 @@ class SkillsTest extends AnthropicFixtureTest {
    */
   @Test
   void skillsFailures() {
-    assertThrows(RateLimitException.class, () -> traced.beta().skills().retrieve("trigger-429"));
+    assertThrows(RateLimitException.class, () -> SdkShape.call(traced.beta().skills(), "retrieve", "trigger-429"));
     ExecutionException async = assertThrows(ExecutionException.class,
         () -> tracedAsync.beta().skills().versions().list("trigger-429").get(10, TimeUnit.SECONDS));
     assertInstanceOf(RateLimitException.class, async.getCause());
-    assertThrows(AnthropicInvalidDataException.class,
-        () -> traced.beta().skills().create(SkillCreateParams.builder().addFile(skillFile()).build()));
+    if (SdkShape.V3) {
+      // 3.x encodes the files: the upload is sent and succeeds
+      SdkShape.call(traced.beta().skills(), "create", Params.createParams());
+    } else {
+      assertThrows(AnthropicInvalidDataException.class,
+          () -> SdkShape.call(traced.beta().skills(), "create", SkillCreateParams.builder().addFile(skillFile()).build()));
+    }
     assertEquals(List.of("beta.skills.retrieve", "beta.skills.versions.list", "beta.skills.create"), names());
-    assertEquals(2, server.received().size(), "the SDK sent no upload");
+    assertEquals(SdkShape.V3 ? 3 : 2, server.received().size(), "2.10.0 sent no upload");
     noPayloadRecorded();
-    Snapshots.assertMatches("beta-skills-error", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("beta-skills-error"), spans.getFinishedSpanItems());
   }
 
   @Test

@@ -29,7 +29,7 @@ class SnapshotsTest extends AnthropicFixtureTest {
   @Test
   void messagesCreate() {
     traced.messages().create(AnthropicTracingTest.chat("claude-sonnet-4-5"));
-    Snapshots.assertMatches("messages-create", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("messages-create"), spans.getFinishedSpanItems());
   }
 
   @Test
@@ -38,19 +38,19 @@ class SnapshotsTest extends AnthropicFixtureTest {
         traced.messages().createStreaming(AnthropicTracingTest.chat("claude-sonnet-4-5"))) {
       stream.stream().forEach(event -> {});
     }
-    Snapshots.assertMatches("messages-create-streaming", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("messages-create-streaming"), spans.getFinishedSpanItems());
   }
 
   @Test
   void messagesCreateAsync() throws Exception {
     traced.async().messages().create(AnthropicTracingTest.chat("claude-sonnet-4-5")).get(10, TimeUnit.SECONDS);
-    Snapshots.assertMatches("messages-create-async", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("messages-create-async"), spans.getFinishedSpanItems());
   }
 
   @Test
   void messagesCreateRateLimited() {
     assertThrows(RateLimitException.class, () -> traced.messages().create(AnthropicTracingTest.chat("trigger-429")));
-    Snapshots.assertMatches("messages-create-error", spans.getFinishedSpanItems());
+    Snapshots.assertMatches(SdkShape.snapshot("messages-create-error"), spans.getFinishedSpanItems());
   }
 
   @Test
@@ -80,8 +80,8 @@ class SnapshotsTest extends AnthropicFixtureTest {
   void beta() {
     traced.beta().models().list();
     traced.beta().files().list();
-    traced.beta().files().retrieveMetadata("file_011CNha8iCJcU1wXNR6q4V8w");
-    traced.beta().files().delete("file_011CNha8iCJcU1wXNR6q4V8w");
+    SdkShape.call(traced.beta().files(), "retrieveMetadata", "file_011CNha8iCJcU1wXNR6q4V8w");
+    SdkShape.call(traced.beta().files(), "delete", "file_011CNha8iCJcU1wXNR6q4V8w");
     traced.beta().messages().countTokens(com.anthropic.models.beta.messages.MessageCountTokensParams.builder()
         .model("claude-sonnet-4-5").addUserMessage("What is a span?").build());
     Snapshots.assertMatches("beta", spans.getFinishedSpanItems());

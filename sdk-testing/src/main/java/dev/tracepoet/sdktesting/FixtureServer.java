@@ -129,12 +129,17 @@ public abstract class FixtureServer implements AutoCloseable {
    * ({@code .sse}) chunked, as the APIs do; any other body with its length.
    */
   protected final void send(HttpExchange exchange, int status, String fixture) throws IOException {
-    byte[] bytes = fixture(fixture);
+    byte[] bytes = bytesOf(fixture);
     exchange.getResponseHeaders().add("Content-Type", contentType(fixture));
     exchange.sendResponseHeaders(status, fixture.endsWith(".sse") ? 0 : bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  /** The bytes {@link #send} answers for {@code fixture}: {@link #fixture(String)} unless a module picks variants. */
+  protected byte[] bytesOf(String fixture) {
+    return fixture(fixture);
   }
 
   /** The first of {@code routes} that takes the request, or null. */

@@ -45,9 +45,7 @@ final class AnthropicContent {
     GenAiMessages messages = GenAiMessages.create(settings);
     for (MessageParam message : params.messages()) {
       messages.message(message.role().asString());
-      MessageParam.Content content = message.content();
-      content.string().ifPresent(messages::text);
-      content.blockParams().ifPresent(blocks -> blocks.forEach(block -> part(messages, block)));
+      content(messages, message);
     }
     if (!messages.isEmpty()) {
       span.setAttribute(TracepoetAttributes.GEN_AI_INPUT_MESSAGES, messages.toJson());
@@ -58,6 +56,26 @@ final class AnthropicContent {
         span.setAttribute(TracepoetAttributes.GEN_AI_TOOL_DEFINITIONS, json);
       }
     });
+  }
+
+  /**
+   * The message's content, read from its JSON form: the content accessor's type differs between
+   * the SDK versions supported ({@code MessageParam.Content} in 2.x, {@code MessageContentParam}
+   * in 3.x), the JSON ({@code "content": "text"} or an array of blocks) and {@link
+   * ContentBlockParam} do not.
+   */
+  private static void content(GenAiMessages messages, MessageParam message) {
+    JsonNode content = ObjectMappers.jsonMapper().valueToTree(message).get("content");
+    if (content == null) {
+      return;
+    }
+    if (content.isTextual()) {
+      messages.text(content.asText());
+    } else if (content.isArray()) {
+      for (JsonNode block : content) {
+        part(messages, ObjectMappers.jsonMapper().convertValue(block, ContentBlockParam.class));
+      }
+    }
   }
 
   private static void part(GenAiMessages messages, ContentBlockParam block) {

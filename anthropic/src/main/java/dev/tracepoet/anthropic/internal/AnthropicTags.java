@@ -112,4 +112,16 @@ final class AnthropicTags {
   static final String VERSION = "version";
 
   private AnthropicTags() {}
+
+  /**
+   * Whether a 3.x SDK list page of beta files, skills or skill versions has more, under the 2.x
+   * key: 3.x pages by cursor ({@code next_page}) and hides {@code has_more}.
+   */
+  static final String PAGE_HAS_MORE = "has_more=has_next_page";
+
+  /** A 3.x SDK skill's source (an object in 3.x: {@code {"type": "custom"}}), under the 2.x key. */
+  static final String SOURCE_TYPE = "source=source.type.as_string";
+
+  /** A 3.x SDK skill's latest version (renamed {@code latest_version_id}), under the 2.x key. */
+  static final String LATEST_VERSION_ID = "latest_version=latest_version_id";
 }

@@ -34,7 +34,26 @@ public final class Hooks {
   /** {@code gen_ai.request.top_k}: a double in the conventions, an integer in Anthropic's API. */
   static final AttributeKey<Double> TOP_K = AttributeKey.doubleKey("gen_ai.request.top_k");
 
+  /**
+   * Whether the SDK's params have {@code topK()} (2.x; 3.x removed the sampling params): detected
+   * once, so that on 3.x the calls below, which name the 2.x method, are never run (they would
+   * fail to link).
+   */
+  private static final boolean TOP_K_PARAM = hasTopK(MessageCreateParams.class);
+
+  private static final boolean BETA_TOP_K_PARAM =
+      hasTopK(com.anthropic.models.beta.messages.MessageCreateParams.class);
+
   private Hooks() {}
+
+  static boolean hasTopK(Class<?> params) {
+    try {
+      params.getMethod("topK");
+      return true;
+    } catch (NoSuchMethodException | LinkageError e) {
+      return false;
+    }
+  }
 
   /** Messages {@code create}: top_k, the stop reason as finish reason, content (opt-in). */
   public abstract static class MessageHook extends AnthropicHook<MessageCreateParams, Message> {
@@ -106,7 +125,7 @@ public final class Hooks {
 
   /** {@code gen_ai.request.top_k}, which the paths cannot record (an integer under a double key). */
   static void request(Span span, MessageCreateParams params) {
-    if (params != null && span.isRecording()) {
+    if (TOP_K_PARAM && params != null && span.isRecording()) {
       params.topK().ifPresent(k -> span.setAttribute(TOP_K, k.doubleValue()));
     }
   }
@@ -120,7 +139,7 @@ public final class Hooks {
 
     @Override
     protected void preResponse(Span span, com.anthropic.models.beta.messages.MessageCreateParams params) {
-      if (params != null && span.isRecording()) {
+      if (BETA_TOP_K_PARAM && params != null && span.isRecording()) {
         params.topK().ifPresent(k -> span.setAttribute(TOP_K, k.doubleValue()));
       }
     }
@@ -148,7 +167,7 @@ public final class Hooks {
 
     @Override
     protected void preResponse(Span span, com.anthropic.models.beta.messages.MessageCreateParams params) {
-      if (params != null && span.isRecording()) {
+      if (BETA_TOP_K_PARAM && params != null && span.isRecording()) {
         params.topK().ifPresent(k -> span.setAttribute(TOP_K, k.doubleValue()));
       }
     }
