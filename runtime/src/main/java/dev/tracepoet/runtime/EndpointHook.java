@@ -388,6 +388,19 @@ public abstract class EndpointHook<A, R> extends HookSupport {
   }
 
   /**
+   * A response that reports a failure although the call returned normally (e.g. a streamed response
+   * whose last event says the generation failed): the failure's type, such as the API's error code;
+   * null, the default, for a success. When it names one, the span ends with status ERROR described
+   * by it and {@code error.type} set to it, and the duration metric (and the GenAI content event)
+   * carry the same {@code error.type}; the caller still gets the response. For streamed responses
+   * {@code response} is the last element. Called once per call that returned, also when the span is
+   * not recording; if it throws, the call counts as a success.
+   */
+  protected String responseErrorType(R response) {
+    return null;
+  }
+
+  /**
    * GenAI conventions (generated from the response tag with the {@code
    * gen_ai.response.finish_reasons} alias): the finish reasons one response or streamed chunk
    * reports; for streams those of all chunks are recorded. Null when none.

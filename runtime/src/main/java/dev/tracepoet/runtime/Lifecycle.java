@@ -4,6 +4,7 @@ import dev.tracepoet.runtime.UsageCapture.Prompt;
 import dev.tracepoet.runtime.internal.Failures;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
@@ -168,8 +169,30 @@ final class Lifecycle<A, R> {
     genAiStreamEnd(span, tally);
     String used = usage.afterResponse(this, span, arguments, response, tally, prompt, model, eagerModel);
     post(span, arguments, response, tally, null);
-    end(span, startNanos, used, null);
+    end(span, startNanos, used, responseErrorType(span, response));
     CallMetrics.responseModel(null);
+  }
+
+  /**
+   * The hook's {@link EndpointHook#responseErrorType} of a returned response: when it names a
+   * failure, the span gets status ERROR and {@code error.type}, and the caller passes it on to the
+   * metrics; null (a success) when it names none or throws.
+   */
+  private String responseErrorType(Span span, R response) {
+    if (response == null) {
+      return null;
+    }
+    try {
+      String type = hook.responseErrorType(response);
+      if (type != null && span.isRecording()) {
+        span.setStatus(StatusCode.ERROR, type);
+        span.setAttribute(TracepoetAttributes.ERROR_TYPE, type);
+      }
+      return type;
+    } catch (Throwable t) {
+      failures.report("responseErrorType", t);
+      return null;
+    }
   }
 
   /**

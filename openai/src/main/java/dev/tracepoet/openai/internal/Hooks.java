@@ -19,7 +19,6 @@ import dev.tracepoet.runtime.StreamedOutput;
 import dev.tracepoet.runtime.TracepoetAttributes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -203,7 +202,11 @@ public final class Hooks {
         Span span, ResponseCreateParams params, ResponseStreamEvent event, Throwable error) {
       super.postResponse(span, params, event, error);
       responseModelTag(span, responseModel(event));
-      failedResponse(span, event);
+    }
+
+    @Override
+    protected String responseErrorType(ResponseStreamEvent event) {
+      return failedResponseCode(event);
     }
 
     @Override
@@ -236,7 +239,7 @@ public final class Hooks {
 
   /**
    * Responses {@code retrieveStreaming} (a stored response's events, replayed or resumed): a plain
-   * span; a stream that ends with {@code response.failed} fails it ({@link #failedResponse}).
+   * span; a stream that ends with {@code response.failed} fails it ({@link #failedResponseCode}).
    */
   public abstract static class ResponseReplayHook extends OpenAiHook<ResponseRetrieveParams, ResponseStreamEvent> {
     protected ResponseReplayHook(Endpoint endpoint) {
@@ -244,9 +247,8 @@ public final class Hooks {
     }
 
     @Override
-    protected void postResponse(Span span, ResponseRetrieveParams params, ResponseStreamEvent event, Throwable error) {
-      super.postResponse(span, params, event, error);
-      failedResponse(span, event);
+    protected String responseErrorType(ResponseStreamEvent event) {
+      return failedResponseCode(event);
     }
 
     @Override
@@ -269,18 +271,17 @@ public final class Hooks {
 
   /**
    * A Responses stream whose last event is {@code response.failed} ended in error although its HTTP
-   * call succeeded: status ERROR described by the response's error code, and {@code error.type} =
-   * that code (the code, id, status and usage themselves are the views' path tags).
+   * call succeeded: its error code (or {@code failed} without one) as the call's {@code error.type}
+   * ({@link dev.tracepoet.runtime.EndpointHook#responseErrorType}: status ERROR, and the type on the
+   * span and the duration metric); null for any other last event.
    */
-  static void failedResponse(Span span, ResponseStreamEvent event) {
-    if (event == null || !event.isFailed() || !span.isRecording()) {
-      return;
+  static String failedResponseCode(ResponseStreamEvent event) {
+    if (event == null || !event.isFailed()) {
+      return null;
     }
-    String code = event.asFailed().response().error()
+    return event.asFailed().response().error()
         .map(error -> error.code().asString())
         .orElse("failed");
-    span.setStatus(StatusCode.ERROR, code);
-    span.setAttribute(ERROR_TYPE, code);
   }
 
   /**
