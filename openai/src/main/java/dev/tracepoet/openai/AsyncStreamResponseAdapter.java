@@ -2,6 +2,7 @@ package dev.tracepoet.openai;
 
 import com.openai.core.http.AsyncStreamResponse;
 import dev.tracepoet.runtime.CallObserver;
+import dev.tracepoet.runtime.ObservedResponses;
 import dev.tracepoet.runtime.ObservedStreams;
 import dev.tracepoet.runtime.ResultAdapter;
 import java.util.Optional;
@@ -34,16 +35,16 @@ public final class AsyncStreamResponseAdapter<T> implements ResultAdapter<AsyncS
 
   @Override
   public AsyncStreamResponse<T> adapt(AsyncStreamResponse<T> response, CallObserver<T> call) {
-    return ObservedStreams.pushResponse(
+    return ObservedResponses.push(
         call, Function::identity, response.onCompleteFuture(), traced -> new TracedAsyncStreamResponse<>(response, traced));
   }
 
-  /** The response the caller holds: the SDK's type over {@link ObservedStreams.PushResponse}. */
+  /** The response the caller holds: the SDK's type over {@link ObservedResponses.PushResponse}. */
   private static final class TracedAsyncStreamResponse<T> implements AsyncStreamResponse<T> {
     private final AsyncStreamResponse<T> delegate;
-    private final ObservedStreams.PushResponse<T, T> traced;
+    private final ObservedResponses.PushResponse<T, T> traced;
 
-    TracedAsyncStreamResponse(AsyncStreamResponse<T> delegate, ObservedStreams.PushResponse<T, T> traced) {
+    TracedAsyncStreamResponse(AsyncStreamResponse<T> delegate, ObservedResponses.PushResponse<T, T> traced) {
       this.delegate = delegate;
       this.traced = traced;
     }

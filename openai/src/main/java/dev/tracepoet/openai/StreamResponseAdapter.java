@@ -2,7 +2,7 @@ package dev.tracepoet.openai;
 
 import com.openai.core.http.StreamResponse;
 import dev.tracepoet.runtime.CallObserver;
-import dev.tracepoet.runtime.ObservedStreams;
+import dev.tracepoet.runtime.ObservedResponses;
 import dev.tracepoet.runtime.ResultAdapter;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -34,15 +34,15 @@ public final class StreamResponseAdapter<T> implements ResultAdapter<StreamRespo
 
   @Override
   public StreamResponse<T> adapt(StreamResponse<T> response, CallObserver<T> call) {
-    return ObservedStreams.pullResponse(call, Function::identity, traced -> new TracedStreamResponse<>(response, traced));
+    return ObservedResponses.pull(call, Function::identity, traced -> new TracedStreamResponse<>(response, traced));
   }
 
-  /** The response the caller holds: the SDK's type over {@link ObservedStreams.PullResponse}. */
+  /** The response the caller holds: the SDK's type over {@link ObservedResponses.PullResponse}. */
   private static final class TracedStreamResponse<T> implements StreamResponse<T> {
     private final StreamResponse<T> delegate;
-    private final ObservedStreams.PullResponse<T, T> traced;
+    private final ObservedResponses.PullResponse<T, T> traced;
 
-    TracedStreamResponse(StreamResponse<T> delegate, ObservedStreams.PullResponse<T, T> traced) {
+    TracedStreamResponse(StreamResponse<T> delegate, ObservedResponses.PullResponse<T, T> traced) {
       this.delegate = delegate;
       this.traced = traced;
     }

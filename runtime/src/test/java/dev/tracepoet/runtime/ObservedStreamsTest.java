@@ -169,14 +169,14 @@ class ObservedStreamsTest {
   void aPullResponseTracesItsFirstStreamOnlyAndIsWatched() {
     Recording call = new Recording();
     List<Integer> folds = new ArrayList<>();
-    Wrapper wrapper = ObservedStreams.<Integer, String, Wrapper>pullResponse(call, () -> {
+    Wrapper wrapper = ObservedResponses.<Integer, String, Wrapper>pull(call, () -> {
       folds.add(folds.size());
       return i -> "#" + i;
     }, Wrapper::new);
     assertEquals(List.of(wrapper), call.watched, "the wrapper is watched");
     assertEquals(List.of(), folds, "the report function is made when the stream is opened");
     @SuppressWarnings("unchecked")
-    ObservedStreams.PullResponse<Integer, String> traced = (ObservedStreams.PullResponse<Integer, String>) wrapper.state();
+    ObservedResponses.PullResponse<Integer, String> traced = (ObservedResponses.PullResponse<Integer, String>) wrapper.state();
     assertEquals(List.of(1, 2), traced.stream(() -> Stream.of(1, 2), wrapper).collect(Collectors.toList()));
     assertEquals(List.of(3), traced.stream(() -> Stream.of(3), wrapper).collect(Collectors.toList()));
     assertEquals(List.of(0), folds);
@@ -194,11 +194,11 @@ class ObservedStreamsTest {
   void aPushResponseDeliversPerSubscriptionInTheCallAndEndsThroughItsCompletion() {
     Recording call = new Recording();
     CompletableFuture<Void> completion = new CompletableFuture<>();
-    Wrapper wrapper = ObservedStreams.<Integer, String, Wrapper>pushResponse(
+    Wrapper wrapper = ObservedResponses.<Integer, String, Wrapper>push(
         call, () -> i -> "#" + i, completion, Wrapper::new);
     assertEquals(List.of(wrapper), call.watched);
     @SuppressWarnings("unchecked")
-    ObservedStreams.PushResponse<Integer, String> traced = (ObservedStreams.PushResponse<Integer, String>) wrapper.state();
+    ObservedResponses.PushResponse<Integer, String> traced = (ObservedResponses.PushResponse<Integer, String>) wrapper.state();
 
     List<String> subscribed = new ArrayList<>();
     traced.subscribe(Handler::new, handler -> {

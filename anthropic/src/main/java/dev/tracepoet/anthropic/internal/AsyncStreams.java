@@ -2,6 +2,7 @@ package dev.tracepoet.anthropic.internal;
 
 import com.anthropic.core.http.AsyncStreamResponse;
 import dev.tracepoet.runtime.CallObserver;
+import dev.tracepoet.runtime.ObservedResponses;
 import dev.tracepoet.runtime.ObservedStreams;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * The one shell over the SDK's {@link AsyncStreamResponse} that the async stream adapters share,
- * only delegation to the runtime's {@link ObservedStreams#pushResponse}: {@code subscribe(handler[,
+ * only delegation to the runtime's {@link ObservedResponses#push}: {@code subscribe(handler[,
  * executor])} reports each element through a function made once per subscription (identity, or a
  * per-call fold) and ends the span on {@code onComplete}; the caller's handler runs in the context
  * current at {@code subscribe}; {@code close()} first cancels; a request failing before a
@@ -23,15 +24,15 @@ final class AsyncStreams {
 
   static <T, E> AsyncStreamResponse<T> adapt(
       AsyncStreamResponse<T> response, CallObserver<E> call, Supplier<Function<? super T, ? extends E>> report) {
-    return ObservedStreams.pushResponse(call, report, response.onCompleteFuture(), traced -> new Traced<>(response, traced));
+    return ObservedResponses.push(call, report, response.onCompleteFuture(), traced -> new Traced<>(response, traced));
   }
 
-  /** The SDK's type over {@link ObservedStreams.PushResponse}. */
+  /** The SDK's type over {@link ObservedResponses.PushResponse}. */
   private static final class Traced<T, E> implements AsyncStreamResponse<T> {
     private final AsyncStreamResponse<T> delegate;
-    private final ObservedStreams.PushResponse<T, E> traced;
+    private final ObservedResponses.PushResponse<T, E> traced;
 
-    Traced(AsyncStreamResponse<T> delegate, ObservedStreams.PushResponse<T, E> traced) {
+    Traced(AsyncStreamResponse<T> delegate, ObservedResponses.PushResponse<T, E> traced) {
       this.delegate = delegate;
       this.traced = traced;
     }

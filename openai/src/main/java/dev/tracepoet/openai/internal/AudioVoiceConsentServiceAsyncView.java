@@ -1,15 +1,15 @@
 package dev.tracepoet.openai.internal;
 
-import static dev.tracepoet.openai.internal.OpenAiTags.CONSENT_ID;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.CONSENT_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
-import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_LANGUAGE_TEXT;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.RESPONSE_LANGUAGE_TEXT;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

@@ -1,12 +1,12 @@
 package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
-import static dev.tracepoet.openai.internal.OpenAiTags.VOICE_ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.VOICE_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.VOICE_ID;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.VOICE_TYPE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

@@ -2,9 +2,9 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.CONTAINER_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_CODE;
 
 import com.openai.core.ClientOptions;

@@ -3,12 +3,12 @@ package dev.tracepoet.openai.internal;
 import static dev.tracepoet.openai.internal.OpenAiTags.CONVERSATION_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ITEMS_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.ITEM_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

@@ -2,9 +2,9 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.CONVERSATION_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_CONVERSATION_ID;
 
 import com.openai.core.ClientOptions;

@@ -1,10 +1,10 @@
 package dev.tracepoet.openai.internal;
 
-import static dev.tracepoet.openai.internal.OpenAiTags.ANSWERS_COUNT;
-import static dev.tracepoet.openai.internal.OpenAiTags.DECISION_MODEL;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.ANSWERS_COUNT;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.DECISION_MODEL;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.RESPONSE_MODEL;
 
 import com.openai.core.ClientOptions;

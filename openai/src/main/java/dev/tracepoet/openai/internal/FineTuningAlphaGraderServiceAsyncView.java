@@ -1,9 +1,9 @@
 package dev.tracepoet.openai.internal;
 
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
-import static dev.tracepoet.openai.internal.OpenAiTags.REWARD;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.REWARD;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

@@ -1,10 +1,10 @@
 package dev.tracepoet.openai.internal;
 
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
-import static dev.tracepoet.openai.internal.OpenAiTags.INPUT_TOKENS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.INPUT_TOKENS;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL_NAME;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

@@ -1,14 +1,14 @@
 package dev.tracepoet.openai.internal;
 
-import static dev.tracepoet.openai.internal.OpenAiTags.ALERT_ERROR_TYPE;
-import static dev.tracepoet.openai.internal.OpenAiTags.ALERT_ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.ALERT_MODEL;
-import static dev.tracepoet.openai.internal.OpenAiTags.ALERT_REQUEST_PAUSED;
-import static dev.tracepoet.openai.internal.OpenAiTags.ALERT_RESPONSE_ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.ALERT_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.ALERT_ID;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.ALERT_MODEL;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.ALERT_REQUEST_PAUSED;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.ALERT_RESPONSE_ID;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

@@ -1,10 +1,10 @@
 package dev.tracepoet.openai.internal;
 
-import static dev.tracepoet.openai.internal.OpenAiTags.CASE_ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.CASE_ID;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

@@ -8,11 +8,11 @@ import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_IN_PROGRESS;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_COUNTS_TOTAL;
 import static dev.tracepoet.openai.internal.OpenAiTags.FILE_IDS_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.VECTOR_STORE_ID;
 

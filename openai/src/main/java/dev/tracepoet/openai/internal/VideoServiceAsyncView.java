@@ -1,22 +1,22 @@
 package dev.tracepoet.openai.internal;
 
-import static dev.tracepoet.openai.internal.OpenAiTags.CHARACTER_ID;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.CHARACTER_ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
 import static dev.tracepoet.openai.internal.OpenAiTags.MODEL;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
-import static dev.tracepoet.openai.internal.OpenAiTags.PROGRESS;
-import static dev.tracepoet.openai.internal.OpenAiTags.REMIXED_FROM;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.PROGRESS;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.REMIXED_FROM;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.STATUS_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.VARIANT;
-import static dev.tracepoet.openai.internal.OpenAiTags.VIDEO_ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.VIDEO_MODEL;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.VARIANT;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.VIDEO_ID;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.VIDEO_MODEL;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;

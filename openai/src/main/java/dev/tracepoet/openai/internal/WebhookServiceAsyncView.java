@@ -2,16 +2,16 @@ package dev.tracepoet.openai.internal;
 
 import static dev.tracepoet.openai.internal.OpenAiTags.COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.DELETED;
-import static dev.tracepoet.openai.internal.OpenAiTags.EVENT_TYPES_COUNT;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.EVENT_TYPES_COUNT;
 import static dev.tracepoet.openai.internal.OpenAiTags.HAS_MORE;
-import static dev.tracepoet.openai.internal.OpenAiTags.HTTP_STATUS;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.HTTP_STATUS;
 import static dev.tracepoet.openai.internal.OpenAiTags.ID;
 import static dev.tracepoet.openai.internal.OpenAiTags.LIMIT;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_CODE;
-import static dev.tracepoet.openai.internal.OpenAiTags.OPENAI_ERROR_TYPE;
-import static dev.tracepoet.openai.internal.OpenAiTags.WEBHOOK_ENDPOINT_ID;
-import static dev.tracepoet.openai.internal.OpenAiTags.WEBHOOK_TEST_EVENT_TYPE;
-import static dev.tracepoet.openai.internal.OpenAiTags.WEBHOOK_TEST_STATUS_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_CODE;
+import static dev.tracepoet.openai.internal.OpenAiErrorTags.OPENAI_ERROR_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.WEBHOOK_ENDPOINT_ID;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.WEBHOOK_TEST_EVENT_TYPE;
+import static dev.tracepoet.openai.internal.OpenAiPlatformTags.WEBHOOK_TEST_STATUS_CODE;
 
 import com.openai.core.ClientOptions;
 import com.openai.core.RequestOptions;
