@@ -52,12 +52,18 @@ public final class ObservedStreams {
    * sequential stream of the same elements whose every pull from the SDK (reading, parsing) runs
    * with the call's span current too, while the caller's stream operations run in the caller's
    * context. Each element is reported ({@code call.element(report.apply(element))}) before it
-   * reaches the caller, within the same entry into the call's context as the pull that produced it
-   * (one context switch per element); the end of the SDK's stream completes the call, an exception
-   * from a pull fails it (the elements before it are recorded, then the error) and is rethrown
-   * unchanged; closing the returned stream closes the SDK's stream and then cancels the call ({@code
-   * tracepoet.cancelled}; a no-op when it had ended). When {@code open} throws, the call fails and
-   * the exception is rethrown.
+   * reaches the caller, in the call's context (one context switch per element); the end of the
+   * SDK's stream completes the call, an exception from a pull fails it (the elements before it are
+   * recorded, then the error) and is rethrown unchanged; an exception from the caller's own
+   * operations reaches the caller unchanged and does not end the call (closing the stream then
+   * cancels it); closing the returned stream closes the SDK's stream and then cancels the call
+   * ({@code tracepoet.cancelled}; a no-op when it had ended). When {@code open} throws, the call
+   * fails and the exception is rethrown.
+   *
+   * <p>Terminal operations that consume everything ({@code forEach}, {@code collect}, {@code
+   * reduce}...) drive the SDK's stream with its own bulk traversal, entering the call's context once
+   * and the caller's once per element; short-circuiting ones ({@code findFirst}, {@code limit},
+   * {@code iterator()}) pull element by element, entering the call's context once per pull.
    *
    * @param owner kept reachable by the returned stream: the object the adapter {@link
    *     CallObserver#watch watches} (e.g. the response wrapper), so that the safety net does not fire
@@ -68,16 +74,15 @@ public final class ObservedStreams {
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(open, "open");
     Objects.requireNonNull(report, "report");
-    Stream<S> source;
-    Spliterator<S> spliterator;
+    Opened<S> opened;
     try {
-      source = call.inCall(open);
-      spliterator = call.inCall(source::spliterator);
+      opened = call.inCall(() -> new Opened<>(open.get()));
     } catch (RuntimeException | Error e) {
       call.fail(e);
       throw e;
     }
-    return StreamSupport.stream(new Pull<>(owner, spliterator, call, report), false)
+    Stream<S> source = opened.stream;
+    return StreamSupport.stream(new Pull<>(owner, opened.spliterator, call, report), false)
         .onClose(
             () -> {
               try {
@@ -102,6 +107,17 @@ public final class ObservedStreams {
           });
     } finally {
       call.cancel();
+    }
+  }
+
+  /** The SDK's stream and its spliterator, both obtained in one entry into the call's context. */
+  private static final class Opened<S> {
+    final Stream<S> stream;
+    final Spliterator<S> spliterator;
+
+    Opened(Stream<S> stream) {
+      this.stream = stream;
+      this.spliterator = stream.spliterator();
     }
   }
 
@@ -173,6 +189,32 @@ public final class ObservedStreams {
       return true;
     }
 
+    /**
+     * The bulk traversal ({@code forEach}, {@code collect}...): the SDK's own, inside one entry into
+     * the call's context; each element is reported there, then handed to {@code action} in the
+     * context that was current when the traversal started (the caller's). What {@code action} throws
+     * is the caller's: it propagates unchanged and leaves the call open (closing the stream cancels
+     * it); what the SDK throws fails the call and propagates unchanged.
+     */
+    @Override
+    public void forEachRemaining(Consumer<? super S> action) {
+      if (done) {
+        return;
+      }
+      ToCaller<S, E> each = new ToCaller<>(this, action, Context.current());
+      Throwable failure = call.inCall(each);
+      if (failure == null) {
+        done = true;
+        call.complete();
+        return;
+      }
+      if (failure != each.callerFailure) {
+        done = true;
+        call.fail(failure);
+      }
+      throw sneaky(failure);
+    }
+
     @Override
     public Spliterator<S> trySplit() {
       return null; // the SDK's stream is sequential
@@ -191,6 +233,46 @@ public final class ObservedStreams {
     @Override
     public Comparator<? super S> getComparator() {
       return delegate.getComparator();
+    }
+  }
+
+  /**
+   * One bulk traversal of {@link Pull}: run (as a {@link Supplier}) inside the call's context, it
+   * drives the SDK's spliterator and returns what was thrown (null at the end); as the SDK's {@link
+   * Consumer} it reports each element, then runs the caller's action in the caller's context,
+   * remembering what that action threw.
+   */
+  private static final class ToCaller<S, E> implements Supplier<Throwable>, Consumer<S> {
+    private final Pull<S, E> pull;
+    private final Consumer<? super S> action;
+    private final Context callerContext;
+    Throwable callerFailure;
+
+    ToCaller(Pull<S, E> pull, Consumer<? super S> action, Context callerContext) {
+      this.pull = pull;
+      this.action = action;
+      this.callerContext = callerContext;
+    }
+
+    @Override
+    public Throwable get() {
+      try {
+        pull.delegate.forEachRemaining(this);
+        return null;
+      } catch (RuntimeException | Error e) {
+        return e;
+      }
+    }
+
+    @Override
+    public void accept(S element) {
+      report(pull.call, pull.report, element);
+      try (Scope ignored = callerContext.makeCurrent()) {
+        action.accept(element);
+      } catch (RuntimeException | Error e) {
+        callerFailure = e;
+        throw e;
+      }
     }
   }
 

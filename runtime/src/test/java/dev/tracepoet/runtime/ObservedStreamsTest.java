@@ -9,6 +9,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,7 @@ class ObservedStreamsTest {
   static final class Recording implements CallObserver<String> {
     final List<String> log = new ArrayList<>();
     final List<Object> watched = new ArrayList<>();
+    int entries;
 
     @Override
     public void element(String element) {
@@ -49,6 +51,7 @@ class ObservedStreamsTest {
 
     @Override
     public <X> X inCall(Supplier<X> work) {
+      entries++;
       try (Scope ignored = Context.current().with(WHERE, "call").makeCurrent()) {
         return work.get();
       }
@@ -121,6 +124,69 @@ class ObservedStreamsTest {
     }
     assertEquals(List.of("source"), closed);
     assertEquals(List.of("element 1 (in call)", "cancel"), call.log);
+  }
+
+  @Test
+  void anIteratorPullsElementByElementInTheCallAndTheCallerRunsOutsideIt() {
+    // iterator() is the element-by-element path (tryAdvance); forEach/collect the bulk one
+    Recording call = new Recording();
+    List<Boolean> pulledInCall = new ArrayList<>();
+    Stream<Integer> source = Stream.of(1, 2).peek(i -> pulledInCall.add(Recording.inCall()));
+    Iterator<Integer> iterator = ObservedStreams.pull(call, () -> source, i -> "#" + i, null).iterator();
+    List<String> seen = new ArrayList<>();
+    while (iterator.hasNext()) {
+      Integer next = iterator.next();
+      seen.add(next + (Recording.inCall() ? " in call" : " outside"));
+    }
+    assertEquals(List.of("1 outside", "2 outside"), seen);
+    assertEquals(List.of(true, true), pulledInCall);
+    assertEquals(4, call.entries, "one entry to open the SDK's stream, one per pull (two elements and the end)");
+    assertEquals(List.of("element #1 (in call)", "element #2 (in call)", "complete"), call.log);
+  }
+
+  @Test
+  void aForEachRunsTheCallersActionInTheCallersContext() {
+    Recording call = new Recording();
+    List<String> seen = new ArrayList<>();
+    try (Scope ignored = Context.current().with(WHERE, "caller").makeCurrent()) {
+      ObservedStreams.pull(call, () -> Stream.of(1, 2), i -> "#" + i, null)
+          .forEach(i -> seen.add(i + " in " + Context.current().get(WHERE)));
+      assertEquals("caller", Context.current().get(WHERE), "the caller's context is restored after the traversal");
+    }
+    assertEquals(List.of("1 in caller", "2 in caller"), seen);
+    assertEquals(List.of("element #1 (in call)", "element #2 (in call)", "complete"), call.log);
+    assertEquals(2, call.entries, "one entry to open the SDK's stream, one for the whole traversal");
+  }
+
+  @Test
+  void whatTheCallersActionThrowsReachesItUnchangedAndLeavesTheCallToTheClose() {
+    // in both paths: the caller's failure is not the response's, so the call is not failed by it
+    IllegalStateException mine = new IllegalStateException("the caller's own");
+    Recording bulk = new Recording();
+    List<String> closed = new ArrayList<>();
+    try (Stream<Integer> traced = ObservedStreams.pull(bulk, () -> Stream.of(1, 2, 3).onClose(() -> closed.add("source")),
+        String::valueOf, null)) {
+      assertSame(mine, assertThrows(IllegalStateException.class, () -> traced.forEach(i -> {
+        assertFalse(Recording.inCall());
+        if (i == 2) {
+          throw mine;
+        }
+      })));
+      assertFalse(Recording.inCall(), "the call's context is left when the caller's failure propagates");
+      assertEquals(List.of("element 1 (in call)", "element 2 (in call)"), bulk.log);
+    }
+    assertEquals(List.of("element 1 (in call)", "element 2 (in call)", "cancel"), bulk.log);
+    assertEquals(List.of("source"), closed);
+
+    Recording stepwise = new Recording();
+    Stream<Integer> traced = ObservedStreams.pull(stepwise, () -> Stream.of(1, 2), String::valueOf, null);
+    Iterator<Integer> iterator = traced.iterator();
+    assertSame(mine, assertThrows(IllegalStateException.class, () -> {
+      iterator.next();
+      throw mine;
+    }));
+    traced.close();
+    assertEquals(List.of("element 1 (in call)", "cancel"), stepwise.log);
   }
 
   @Test
