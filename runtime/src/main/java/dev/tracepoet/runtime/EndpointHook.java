@@ -190,13 +190,21 @@ public abstract class EndpointHook<A, R> extends HookReaders<A, R> {
       return direct(arguments, invocation);
     }
     Call<A, R> call = begin(arguments, true);
-    T result = invoke(call.span, call, arguments, invocation, 0, null, null);
+    Scope scope = call.enter(); // one entry for the delegate and the adapter
+    T result;
+    try {
+      result = invocation.invoke(arguments);
+    } catch (Throwable error) {
+      call.exit(scope);
+      call.fail(error);
+      throw Rethrow.<RuntimeException>unchanged(error);
+    }
     if (result == null) {
+      call.exit(scope);
       call.complete();
       return null;
     }
     T adapted = null;
-    Scope scope = call.enter();
     try {
       adapted = adapter.adapt(result, new Adapted<>(call));
       if (adapted == null) {
