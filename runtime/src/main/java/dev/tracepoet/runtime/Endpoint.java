@@ -48,6 +48,11 @@ public final class Endpoint {
   private final String genAiOperation;
   private final Attributes genAiMetricAttributes;
   private final ConcurrentMap<String, Attributes> genAiMetricAttributesByModel = new ConcurrentHashMap<>();
+  /** GenAI span names ({@code "chat gpt-4o"}) per model, so that a call does not concatenate them. */
+  private final ConcurrentMap<String, String> genAiSpanNames = new ConcurrentHashMap<>();
+  /** {@code server.address} / {@code server.port} of every span, from the settings; null when unset. */
+  private final String serverAddress;
+  private final Long serverPort;
 
   Endpoint(ClientTracing tracing, String defaultName, String path, String method) {
     this(tracing, defaultName, path, method, null);
@@ -63,6 +68,9 @@ public final class Endpoint {
     this.pathKey = AttributeKey.stringKey(prefix + "endpoint");
     this.methodKey = AttributeKey.stringKey(prefix + "method");
     this.modelKey = AttributeKey.stringKey(prefix + "model");
+    TracingSettings settings = tracing.settings();
+    this.serverAddress = settings.serverAddress();
+    this.serverPort = serverAddress != null && settings.serverPort() > 0 ? Long.valueOf(settings.serverPort()) : null;
     this.metricAttributes =
         Attributes.of(INTEGRATION_KEY, tracing.integration(), ENDPOINT_KEY, defaultName);
     this.genAiOperation =
@@ -74,11 +82,10 @@ public final class Endpoint {
           Attributes.builder()
               .put(GEN_AI_OPERATION, this.genAiOperation)
               .put(GEN_AI_PROVIDER, tracing.genAiProvider());
-      TracingSettings settings = tracing.settings();
-      if (settings.serverAddress() != null) {
-        builder.put(SERVER_ADDRESS, settings.serverAddress());
-        if (settings.serverPort() > 0) {
-          builder.put(SERVER_PORT, (long) settings.serverPort());
+      if (serverAddress != null) {
+        builder.put(SERVER_ADDRESS, serverAddress);
+        if (serverPort != null) {
+          builder.put(SERVER_PORT, serverPort);
         }
       }
       this.genAiMetricAttributes = builder.build();
@@ -103,6 +110,29 @@ public final class Endpoint {
   /** GenAI metric attributes (operation, provider, server, model), or null when not GenAI. */
   Attributes genAiMetricAttributes(String model) {
     return withModel(genAiMetricAttributes, genAiMetricAttributesByModel, GEN_AI_REQUEST_MODEL, model);
+  }
+
+  /**
+   * The span name of a call: the default name, or for a GenAI operation {@code "<operation>
+   * <model>"} ({@code "<operation>"} without a model), cached per model like the metric
+   * attributes.
+   */
+  String spanName(String model) {
+    if (genAiOperation == null) {
+      return defaultName;
+    }
+    if (model == null) {
+      return genAiOperation;
+    }
+    String cached = genAiSpanNames.get(model);
+    if (cached != null) {
+      return cached;
+    }
+    String name = genAiOperation + " " + model;
+    if (genAiSpanNames.size() < MAX_CACHED_MODELS) {
+      genAiSpanNames.putIfAbsent(model, name);
+    }
+    return name;
   }
 
   /** The default name; the span name. */
@@ -136,11 +166,10 @@ public final class Endpoint {
     if (!method.isEmpty()) {
       builder.setAttribute(methodKey, method);
     }
-    TracingSettings settings = tracing.settings();
-    if (settings.serverAddress() != null) {
-      builder.setAttribute(SERVER_ADDRESS, settings.serverAddress());
-      if (settings.serverPort() > 0) {
-        builder.setAttribute(SERVER_PORT, (long) settings.serverPort());
+    if (serverAddress != null) {
+      builder.setAttribute(SERVER_ADDRESS, serverAddress);
+      if (serverPort != null) {
+        builder.setAttribute(SERVER_PORT, serverPort); // boxed once, not per call
       }
     }
     if (genAiOperation != null) {

@@ -105,12 +105,7 @@ final class Lifecycle<A, R> {
   Span start(A arguments, String model, boolean streamed) {
     Span span;
     try {
-      String operation = endpoint.genAiOperation();
-      String name = endpoint.defaultName();
-      if (operation != null) {
-        name = model == null ? operation : operation + " " + model;
-      }
-      SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT);
+      SpanBuilder builder = tracer.spanBuilder(endpoint.spanName(model)).setSpanKind(SpanKind.CLIENT);
       endpoint.startAttributes(builder);
       if (tracing) {
         try {
