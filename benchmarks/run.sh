@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Reproduces every figure in BENCHMARKS.md. Runs from the repository root (it cd's there itself).
 #
-#   benchmarks/run.sh            the full run (about 40 minutes on 2 cores)
+#   benchmarks/run.sh            the full run (about 45 minutes on 2 cores)
 #   QUICK=1 benchmarks/run.sh    a smoke run with tiny iteration counts (numbers not meaningful)
 #
 # Results land in benchmarks/results/: machine.txt, same-work.txt, jmh.csv / jmh.log, tokens.csv / tokens.log,
-# caller-allocation.md, tokens-accuracy.md, processor.md and report.md (the tables of BENCHMARKS.md).
+# caller-allocation.md, tokens-accuracy.md, processor.md, paired.log / paired.md (section 5) and report.md (the tables of BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,6 +49,10 @@ grep -h 'same-work check f_agentWithSpan' "$OUT/jmh.log" | sed 's/^.*same-work/s
 # 4b. The official OpenAI SDK: untraced vs OpenAiTracing.wrap vs OpenTelemetry's openai-java instrumentation.
 java -cp "$JAR" dev.tracepoet.benchmarks.openai.OpenAiSameWork | grep -v 'SettingsReport\|^INFO:' > "$OUT/openai-same-work.txt"
 java -jar "$JAR" 'OpenAiSdkBenchmark' -f 1 -wi 8 -w 3s -i 5 -r 2s -prof gc -rf csv -rff "$OUT/openai-jmh.csv" | tee "$OUT/openai-jmh.log"
+# The same calls with the three variants interleaved call by call (the time comparison; see BENCHMARKS.md 5).
+if [ "${QUICK:-0}" = 1 ]; then PAIRED=(-f 1 -wi 1 -w 1s -i 2 -r 1s); else PAIRED=(-f 3 -wi 5 -w 4s -i 10 -r 3s); fi
+java -jar "$JAR" 'OpenAiSdkPairedBenchmark' "${PAIRED[@]}" > "$OUT/paired.log"
+java -cp "$JAR" dev.tracepoet.benchmarks.openai.PairedReport "$OUT/paired.log" > "$OUT/paired.md"
 # The official Anthropic SDK: untraced vs AnthropicTracing.wrap (OpenTelemetry has no Anthropic instrumentation).
 java -cp "$JAR" dev.tracepoet.benchmarks.anthropic.AnthropicSameWork | grep -v 'SettingsReport\|^INFO:' > "$OUT/anthropic-same-work.txt"
 java -jar "$JAR" 'AnthropicSdkBenchmark' -f 1 -wi 8 -w 3s -i 5 -r 2s -prof gc -rf csv -rff "$OUT/anthropic-jmh.csv" | tee "$OUT/anthropic-jmh.log"

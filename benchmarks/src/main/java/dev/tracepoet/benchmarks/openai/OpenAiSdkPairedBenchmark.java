@@ -43,6 +43,13 @@ import org.openjdk.jmh.runner.IterationType;
  * Bytes per call are not measured here: {@link OpenAiSdkBenchmark}'s {@code gc.alloc.rate.norm} is
  * exact to a few bytes already.
  *
+ * <p>Two estimates per iteration: the <em>means</em> of each variant's calls (a call that absorbs a
+ * young-generation pause or a stolen time slice, 0.1–1 ms, counts in full: this is what a caller
+ * waits on average, and its spread is that of the pauses), and the <em>medians of the paired
+ * differences</em> of the rounds (each traced call minus the untraced call of its round: the typical
+ * price of the tracing code itself, with the rare pause on either side of a pair left out).
+ * Allocation, the cause of the pauses, is compared apart, as B/op.
+ *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar OpenAiSdkPairedBenchmark -f 3 -wi 5 -w 4s -i 10 -r 3s
  * | tee paired.log}, then {@code java -cp benchmarks/target/benchmarks.jar
  * dev.tracepoet.benchmarks.openai.PairedReport paired.log} (JMH's own score is the time of a whole
@@ -87,15 +94,22 @@ public class OpenAiSdkPairedBenchmark {
 
   /**
    * The rounds of one iteration. After each measurement iteration it prints one line, {@value
-   * #PREFIX} followed by the benchmark and each variant's mean call time (ns) over the iteration's
-   * rounds; {@link PairedReport} reads those lines from JMH's log and gives the overheads, their
+   * #PREFIX} followed by the benchmark, each variant's mean call time (ns) over the iteration's
+   * rounds and the median of each traced variant's per-round difference to the untraced call; {@link PairedReport} reads those lines from JMH's log and gives the overheads, their
    * ratio and confidence intervals.
    */
   @State(Scope.Thread)
   public static class Rounds {
     static final String PREFIX = "paired-round-means";
 
+    /** Rounds kept per iteration for the medians; a 3 s iteration of {@code chat} has about 50,000. */
+    private static final int MAX_ROUNDS = 1 << 19;
+
     private final long[] nanos = new long[VARIANTS.length];
+    private final long[] round = new long[VARIANTS.length];
+    /** Per round: the traced call minus the untraced one, for tracepoet and for OpenTelemetry. */
+    private final long[] tracepoetDifferences = new long[MAX_ROUNDS];
+    private final long[] opentelemetryDifferences = new long[MAX_ROUNDS];
     private long rounds;
     private boolean measuring;
     private String benchmark;
@@ -118,6 +132,9 @@ public class OpenAiSdkPairedBenchmark {
       for (Tracing tracing : VARIANTS) {
         line.append(' ').append(tracing).append('=').append(Math.round(nanos[tracing.ordinal()] / (double) rounds));
       }
+      int kept = (int) Math.min(rounds, MAX_ROUNDS);
+      line.append(" median-difference-tracepoet=").append(median(tracepoetDifferences, kept))
+          .append(" median-difference-opentelemetry=").append(median(opentelemetryDifferences, kept));
       System.out.println(line);
     }
 
@@ -128,10 +145,22 @@ public class OpenAiSdkPairedBenchmark {
 
     void add(int variant, long elapsed) {
       nanos[variant] += elapsed;
+      round[variant] = elapsed;
     }
 
     void roundDone() {
+      if (rounds < MAX_ROUNDS) {
+        long untraced = round[Tracing.untraced.ordinal()];
+        tracepoetDifferences[(int) rounds] = round[Tracing.tracepoet.ordinal()] - untraced;
+        opentelemetryDifferences[(int) rounds] = round[Tracing.opentelemetry.ordinal()] - untraced;
+      }
       rounds++;
+    }
+
+    private static long median(long[] values, int count) {
+      long[] sorted = Arrays.copyOf(values, count);
+      Arrays.sort(sorted);
+      return count % 2 == 1 ? sorted[count / 2] : Math.round((sorted[count / 2 - 1] + sorted[count / 2]) / 2.0);
     }
   }
 
