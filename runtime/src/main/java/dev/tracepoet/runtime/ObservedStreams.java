@@ -201,18 +201,22 @@ public final class ObservedStreams {
       if (done) {
         return;
       }
-      ToCaller<S, E> each = new ToCaller<>(this, action, Context.current());
-      Throwable failure = call.inCall(each);
+      CallerHandoff<S> each = new CallerHandoff<>(this::reportElement, action);
+      Throwable failure = call.inCall(() -> each.traverse(delegate));
       if (failure == null) {
         done = true;
         call.complete();
         return;
       }
-      if (failure != each.callerFailure) {
+      if (!each.isCallerFailure(failure)) {
         done = true;
         call.fail(failure);
       }
       throw sneaky(failure);
+    }
+
+    private void reportElement(S element) {
+      report(call, report, element);
     }
 
     @Override
@@ -233,46 +237,6 @@ public final class ObservedStreams {
     @Override
     public Comparator<? super S> getComparator() {
       return delegate.getComparator();
-    }
-  }
-
-  /**
-   * One bulk traversal of {@link Pull}: run (as a {@link Supplier}) inside the call's context, it
-   * drives the SDK's spliterator and returns what was thrown (null at the end); as the SDK's {@link
-   * Consumer} it reports each element, then runs the caller's action in the caller's context,
-   * remembering what that action threw.
-   */
-  private static final class ToCaller<S, E> implements Supplier<Throwable>, Consumer<S> {
-    private final Pull<S, E> pull;
-    private final Consumer<? super S> action;
-    private final Context callerContext;
-    Throwable callerFailure;
-
-    ToCaller(Pull<S, E> pull, Consumer<? super S> action, Context callerContext) {
-      this.pull = pull;
-      this.action = action;
-      this.callerContext = callerContext;
-    }
-
-    @Override
-    public Throwable get() {
-      try {
-        pull.delegate.forEachRemaining(this);
-        return null;
-      } catch (RuntimeException | Error e) {
-        return e;
-      }
-    }
-
-    @Override
-    public void accept(S element) {
-      report(pull.call, pull.report, element);
-      try (Scope ignored = callerContext.makeCurrent()) {
-        action.accept(element);
-      } catch (RuntimeException | Error e) {
-        callerFailure = e;
-        throw e;
-      }
     }
   }
 

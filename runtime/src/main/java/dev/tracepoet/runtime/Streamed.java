@@ -1,5 +1,6 @@
 package dev.tracepoet.runtime;
 
+import io.opentelemetry.context.Scope;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Spliterator;
@@ -13,7 +14,7 @@ import java.util.stream.StreamSupport;
 /**
  * Wrappers that observe streamed responses element by element and end the call's span exactly once.
  * The delegate produces each element — and creates its iterator or serves {@code request(n)} — with
- * the span current (through {@link Call#produce}); the caller's code runs outside it. Internal
+ * the span current (through {@link Call#produce} or {@link Call#enter}); the caller's code runs outside it. Internal
  * (package-private).
  */
 final class Streamed {
@@ -92,27 +93,78 @@ final class Streamed {
       this.openSplits = openSplits;
     }
 
-    private static <R> Boolean advance(TracedSpliterator<?, R> self) {
-      return self.delegate.tryAdvance(self.capture);
-    }
-
+    /**
+     * One pull from the delegate and the report of its element share one entry into the call's
+     * context; the caller's action runs after it, outside.
+     */
     @Override
     public boolean tryAdvance(Consumer<? super R> action) {
       if (exhausted) {
         return false;
       }
-      if (!call.produce(this, TracedSpliterator::advance, false)) {
+      Scope scope = call.enter();
+      boolean advanced;
+      try {
+        advanced = delegate.tryAdvance(capture);
+      } catch (RuntimeException | Error e) {
+        call.exit(scope);
         exhausted = true;
-        if (openSplits.decrementAndGet() == 0) {
-          call.complete();
-        }
-        return false;
+        call.fail(e);
+        throw e;
       }
       R element = current;
       current = null;
-      call.element(element);
+      try {
+        if (advanced) {
+          call.element(element);
+        }
+      } finally {
+        call.exit(scope);
+      }
+      if (!advanced) {
+        end();
+        return false;
+      }
       action.accept(element);
       return true;
+    }
+
+    /**
+     * The bulk traversal ({@code forEach}, {@code collect}...): the delegate's own, inside one entry
+     * into the call's context, each element reported there and then handed to {@code action} in the
+     * caller's context ({@link CallerHandoff}). What {@code action} throws propagates unchanged and
+     * leaves the call open (closing the stream cancels it); what the delegate throws fails the call.
+     */
+    @Override
+    public void forEachRemaining(Consumer<? super R> action) {
+      if (exhausted) {
+        return;
+      }
+      CallerHandoff<R> each = new CallerHandoff<>(call::element, action);
+      Scope scope = call.enter();
+      Throwable failure;
+      try {
+        failure = each.traverse(delegate);
+      } finally {
+        call.exit(scope);
+      }
+      if (failure == null) {
+        end();
+        return;
+      }
+      if (!each.isCallerFailure(failure)) {
+        exhausted = true;
+        call.fail(failure);
+      }
+      throw Rethrow.<RuntimeException>unchanged(failure);
+    }
+
+    /** This split is exhausted; the call completes with the last open split. */
+    private void end() {
+      exhausted = true;
+      if (openSplits.decrementAndGet() == 0) {
+        call.complete();
+      }
     }
 
     @Override
