@@ -5,7 +5,7 @@
 #   QUICK=1 benchmarks/run.sh    a smoke run with tiny iteration counts (numbers not meaningful)
 #
 # Results land in benchmarks/results/: machine.txt, same-work.txt, jmh.csv / jmh.log, tokens.csv / tokens.log,
-# caller-allocation.md, tokens-accuracy.md, processor.md, paired.log / paired.md (section 5) and report.md (the tables of BENCHMARKS.md).
+# caller-allocation.md, tokens-accuracy.md, processor.md, paired.log / paired.md (section 5), stream-endpoint.csv / .log (5c) and report.md (the tables of BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,6 +53,8 @@ java -jar "$JAR" 'OpenAiSdkBenchmark' -f 1 -wi 8 -w 3s -i 5 -r 2s -prof gc -rf c
 if [ "${QUICK:-0}" = 1 ]; then PAIRED=(-f 1 -wi 1 -w 1s -i 2 -r 1s); else PAIRED=(-f 3 -wi 5 -w 4s -i 10 -r 3s); fi
 java -jar "$JAR" 'OpenAiSdkPairedBenchmark' "${PAIRED[@]}" > "$OUT/paired.log"
 java -cp "$JAR" dev.tracepoet.benchmarks.openai.PairedReport "$OUT/paired.log" > "$OUT/paired.md"
+# A generated client's Stream endpoint, consumed in bulk and pull by pull (BENCHMARKS.md 5c).
+java -jar "$JAR" 'StreamEndpointBenchmark' "${JMH_ITERATIONS[@]}" -prof gc -rf csv -rff "$OUT/stream-endpoint.csv" | tee "$OUT/stream-endpoint.log"
 # The official Anthropic SDK: untraced vs AnthropicTracing.wrap (OpenTelemetry has no Anthropic instrumentation).
 java -cp "$JAR" dev.tracepoet.benchmarks.anthropic.AnthropicSameWork | grep -v 'SettingsReport\|^INFO:' > "$OUT/anthropic-same-work.txt"
 java -jar "$JAR" 'AnthropicSdkBenchmark' -f 1 -wi 8 -w 3s -i 5 -r 2s -prof gc -rf csv -rff "$OUT/anthropic-jmh.csv" | tee "$OUT/anthropic-jmh.log"
