@@ -21,6 +21,8 @@ final class CallerHandoff<S> implements Consumer<S> {
   private Throwable callerFailure;
 
   /**
+   * Captures the current context as the caller's: construct it before entering the call's context.
+   *
    * @param report reports one element to the call; must not throw
    * @param action the caller's action
    */
