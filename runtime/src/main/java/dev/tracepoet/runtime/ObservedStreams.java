@@ -176,7 +176,7 @@ public final class ObservedStreams {
         current = null;
         done = true;
         call.fail(failure);
-        throw sneaky(failure);
+        throw Rethrow.<RuntimeException>unchanged(failure);
       }
       if (!advanced) {
         done = true;
@@ -212,7 +212,7 @@ public final class ObservedStreams {
         done = true;
         call.fail(failure);
       }
-      throw sneaky(failure);
+      throw Rethrow.<RuntimeException>unchanged(failure);
     }
 
     private void reportElement(S element) {
@@ -327,14 +327,6 @@ public final class ObservedStreams {
         handler.run();
       }
     }
-  }
-
-  /** {@code failure} (a RuntimeException or an Error) rethrown unchanged. */
-  private static RuntimeException sneaky(Throwable failure) {
-    if (failure instanceof Error error) {
-      throw error;
-    }
-    throw (RuntimeException) failure;
   }
 
   /** Reports {@code element} through {@code report}; a failing report is logged, never thrown. */

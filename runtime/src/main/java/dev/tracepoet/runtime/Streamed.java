@@ -14,8 +14,8 @@ import java.util.stream.StreamSupport;
 /**
  * Wrappers that observe streamed responses element by element and end the call's span exactly once.
  * The delegate produces each element — and creates its iterator or serves {@code request(n)} — with
- * the span current (through {@link Call#produce} or {@link Call#enter}); the caller's code runs outside it. Internal
- * (package-private).
+ * the span current (through {@link Call#produce} or {@link Call#enter}); the caller's code runs
+ * outside it. Internal (package-private).
  */
 final class Streamed {
   private Streamed() {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
@@ -15,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -39,7 +41,7 @@ class StreamTraversalTest {
   }
 
   /** Consumes {@code stream} in bulk or pull by pull, handing each element to {@code action}. */
-  private static void consume(String path, Stream<String> stream, java.util.function.Consumer<String> action) {
+  private static void consume(String path, Stream<String> stream, Consumer<String> action) {
     if (path.equals("bulk")) {
       stream.forEach(action);
     } else {
@@ -77,7 +79,7 @@ class StreamTraversalTest {
         caller.getSpanContext().getSpanId()), consumedIn);
     assertEquals(call.getSpanId(), hook.currentIn.get("onElement").getSpanId(), "elements reported in the call");
     assertEquals(3L, call.getAttributes().get(TracepoetAttributes.ELEMENTS));
-    assertEquals("c", call.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("acme.response.id")));
+    assertEquals("c", call.getAttributes().get(AttributeKey.stringKey("acme.response.id")));
     assertEquals(1, otel.spans().stream().filter(s -> s.getName().equals("doThing")).count(), "ended once");
   }
 
